@@ -1,0 +1,22 @@
+import type { Table } from 'apache-arrow';
+
+/** One DuckDB connection: the two operations the dataset client needs. */
+export interface SqlConnection {
+  query(sql: string): Promise<Table>;
+  /** Inserts an Arrow IPC stream into `schema.table`; `create` false appends to an existing table. */
+  insertIPC(ipc: Uint8Array, schema: string, table: string, create: boolean): Promise<void>;
+}
+
+/** A DuckDB instance (one per page in the browser). */
+export interface SqlEngine {
+  connect(): Promise<SqlConnection>;
+}
+
+/** Decodes Parquet bytes into an Arrow IPC stream. */
+export type ParquetToIPC = (bytes: Uint8Array) => Promise<Uint8Array>;
+
+/** Run on every new connection: never fetch extensions (the site must work offline and same-origin only). */
+export const CONNECTION_SETTINGS = ['SET autoinstall_known_extensions=false', 'SET autoload_known_extensions=false'];
+
+/** Run once per instance after the settings above: no file system or network access from SQL. Arrow inserts still work. */
+export const INSTANCE_LOCKDOWN = ['SET enable_external_access=false'];
