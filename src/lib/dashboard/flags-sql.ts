@@ -1,0 +1,74 @@
+/**
+ * SQL over the `flags` table. A flag may have no report (MISSING-REPORT), so region, level and kind come from
+ * `agencies` and the format from the report when there is one.
+ */
+import type { Filters } from './filters';
+import { filterConditions, int, lit, where } from './sql-util';
+
+export interface FlagFilters {
+  rule: string | null;
+  severity: string | null;
+  agency: string | null;
+}
+
+export const FLAGS_CTE = `WITH fl AS (
+  SELECT f.report_id, f.agency_id, f.year, f.rule, f.severity, f.cells, f.expected, f.actual, f.message, f.message_en,
+    coalesce(r.agency_name, a.name) AS agency_name,
+    coalesce(r.province, a.province) AS province,
+    coalesce(r.city, a.city) AS city,
+    coalesce(r.county, a.county) AS county,
+    coalesce(r.level, a.level) AS level,
+    coalesce(r.kind, a.kind) AS kind,
+    r.format
+  FROM flags f
+  LEFT JOIN reports r ON r.report_id = f.report_id
+  LEFT JOIN agencies a ON a.agency_id = f.agency_id
+)`;
+
+function flagConditions(f: Filters, ff?: Partial<FlagFilters>): string[] {
+  const c = filterConditions(f, 'fl');
+  if (ff?.rule) c.push(`fl.rule = ${lit(ff.rule)}`);
+  if (ff?.severity) c.push(`fl.severity = ${lit(ff.severity)}`);
+  if (ff?.agency) c.push(`fl.agency_id = ${lit(ff.agency)}`);
+  return c;
+}
+
+const SEVERITY_ORDER = `CASE fl.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
+
+/** Agency × rule flag counts (heatmap). */
+export function flagHeatmapSql(f: Filters): string {
+  return `${FLAGS_CTE}
+SELECT fl.agency_id, arg_max(fl.agency_name, fl.year) AS agency_name, fl.rule, count(*)::INTEGER AS n
+FROM fl
+${where(flagConditions(f))}
+GROUP BY fl.agency_id, fl.rule
+ORDER BY agency_name, fl.rule`;
+}
+
+/** Flag counts per rule and severity under the page filters (the rule filter itself is not applied). */
+export function flagCountsSql(f: Filters, ff: Partial<FlagFilters>): string {
+  return `${FLAGS_CTE}
+SELECT fl.rule, fl.severity, count(*)::INTEGER AS n, count(DISTINCT fl.report_id)::INTEGER AS reports
+FROM fl
+${where(flagConditions(f, { ...ff, rule: null }))}
+GROUP BY fl.rule, fl.severity
+ORDER BY n DESC, fl.rule`;
+}
+
+/** One page of flags, most severe first. */
+export function flagListSql(f: Filters, ff: Partial<FlagFilters>, limit: number, offset = 0): string {
+  return `${FLAGS_CTE}
+SELECT fl.report_id, fl.agency_id, fl.agency_name, fl.year::INTEGER AS year, fl.rule, fl.severity, fl.cells,
+  fl.expected, fl.actual, fl.message, fl.message_en, fl.province, fl.city, fl.county
+FROM fl
+${where(flagConditions(f, ff))}
+ORDER BY ${SEVERITY_ORDER}, fl.year DESC, fl.agency_name, fl.rule, fl.report_id
+LIMIT ${int(limit)} OFFSET ${int(offset)}`;
+}
+
+export function flagTotalSql(f: Filters, ff: Partial<FlagFilters>): string {
+  return `${FLAGS_CTE}
+SELECT count(*)::INTEGER AS n
+FROM fl
+${where(flagConditions(f, ff))}`;
+}
