@@ -19,8 +19,17 @@ export const COMMANDS: Record<string, Subcommand> = {
     summary: 'run the benchmarks and print/write the figures',
     usage: 'gongkai bench [--only PART] [--json FILE]',
     load: () => import('./bench-command')
+  },
+  ingest: {
+    summary: 'parse every report under PATHs, run all rules, write the Parquet dataset + manifest.json + rejects.csv atomically',
+    usage: 'gongkai ingest PATH… --out DIR [--agencies FILE]',
+    load: () => import('./ingest-command')
+  },
+  generate: {
+    summary: 'write a synthetic dataset (labelled synthetic) with planted anomalies and their ground truth',
+    usage: 'gongkai generate --out DIR [--agencies N] [--years 2019-2025] [--seed S] [--render N]',
+    load: () => import('./generate-command')
   }
-  // ingest, generate: registered by their owners (src/cli/ingest-command.ts, generate-command.ts).
 };
 
 export function usage(): string {

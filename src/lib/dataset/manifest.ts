@@ -34,6 +34,10 @@ export interface DatasetManifest {
   tables: Record<string, DatasetTable>;
   /** Small precomputed results (JSON files) for first paint and embeds: name → path. */
   precomputed?: Record<string, string>;
+  /** Files rejected by ingest (`rejects.csv`: file, reason; UTF-8 with BOM). */
+  rejects?: string;
+  /** Synthetic datasets: generator settings (seed, agencies, years, planted-anomaly rates). */
+  generator?: Record<string, unknown>;
 }
 
 /** `datasets/index.json`: the datasets a build offers. */

@@ -58,7 +58,12 @@ export const FLAGS: TableSchema = [
   ['expected', 'VARCHAR'], ['actual', 'VARCHAR'], ['message', 'VARCHAR'], ['message_en', 'VARCHAR']
 ];
 export const TEXTS: TableSchema = [
-  ['report_id', 'VARCHAR'], ['section', 'VARCHAR'], ['text', 'VARCHAR']
+  ['report_id', 'VARCHAR'], ['section', 'VARCHAR'], ['text', 'VARCHAR'],
+  ['year', 'SMALLINT'] // added (schema 1): texts are partitioned by year like the other report tables
+];
+/** Ground truth of a synthetic dataset (`gongkai generate`): one row per planted anomaly. */
+export const TRUTH: TableSchema = [
+  ['report_id', 'VARCHAR'], ['agency_id', 'VARCHAR'], ['year', 'SMALLINT'], ['rule', 'VARCHAR'], ['cells', 'VARCHAR']
 ];
 
 export const TABLES: Record<string, TableSchema> = {
