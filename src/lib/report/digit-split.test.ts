@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { enumerateReadings, solveAcrossRows, splitRow, type Identity } from './digit-split';
+import { tokenizeValues } from './values';
+
+const toks = (s: string) => tokenizeValues(s, 0, s.length, { units: true });
+const vals = (cells: ({ value: number } | null)[]) => cells.map((c) => (c ? c.value : null));
+const t3RowSum = (v: number[]) => v[0] + v[1] + v[2] + v[3] + v[4] + v[5] === v[6];
+
+describe('splitRow', () => {
+  it('reads one digit per cell when digits equal cells', () => {
+    expect(vals(splitRow(toks('5100000'), 7).cells)).toEqual([5, 1, 0, 0, 0, 0, 0]);
+  });
+  it('uses the row sum to pick the unique reading of a glued run (raw/009.txt)', () => {
+    const r = splitRow(toks('21710000218'), 7, t3RowSum);
+    expect(r.status).toBe('unique');
+    expect(vals(r.cells)).toEqual([217, 1, 0, 0, 0, 0, 218]);
+    expect(vals(splitRow(toks('320000032'), 7, t3RowSum).cells)).toEqual([32, 0, 0, 0, 0, 0, 32]);
+  });
+  it('treats whitespace as a boundary inside partially spaced runs', () => {
+    expect(vals(splitRow(toks('10 0 0 0 01'), 7, t3RowSum).cells)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(vals(splitRow(toks('160 02 0 018'), 7, t3RowSum).cells)).toEqual([16, 0, 0, 2, 0, 0, 18]);
+    expect(vals(splitRow(toks('200 000121'), 7, t3RowSum).cells)).toEqual([20, 0, 0, 0, 0, 1, 21]);
+    expect(vals(splitRow(toks('1400000 14'), 7, t3RowSum).cells)).toEqual([14, 0, 0, 0, 0, 0, 14]);
+  });
+  it('fills cells in reading order and leaves trailing cells null when a row is short', () => {
+    const r = splitRow(toks('0 00000'), 7);
+    expect(r.status).toBe('short');
+    expect(vals(r.cells)).toEqual([0, 0, 0, 0, 0, 0, null]);
+  });
+  it('splits 表二 runs only when unique', () => {
+    expect(vals(splitRow(toks('0011'), 3).cells)).toEqual([0, 0, 11]);
+    const amb = splitRow(toks('6233440'), 3);
+    expect(amb.status).toBe('ambiguous');
+    expect(vals(amb.cells)).toEqual([null, null, null]);
+    expect(vals(splitRow(toks('1-10'), 3).cells)).toEqual([1, -1, 0]);
+    expect(vals(splitRow(toks('0+11'), 3).cells)).toEqual([0, 1, 1]);
+    expect(vals(splitRow(toks('2笔 984361元'), 2).cells)).toEqual([2, 984361]);
+    expect(vals(splitRow(toks('18651.06'), 1).cells)).toEqual([18651.06]);
+  });
+  it('keeps the cells all readings agree on', () => {
+    // 88-720 with only the delta column signed: 88 | -7 | 20 or 88 | -72 | 0 — only the first cell is certain.
+    const deltaOnlySigned = (v: number[]) => v[0] >= 0 && v[2] >= 0;
+    expect(vals(splitRow(toks('88-720'), 3, deltaOnlySigned).cells)).toEqual([88, null, null]);
+  });
+  it('never returns a number that is not in the source and gives up on huge runs', () => {
+    const r = splitRow(toks('1'.repeat(200)), 7, t3RowSum);
+    expect(vals(r.cells)).toEqual([null, null, null, null, null, null, null]);
+  });
+});
+
+describe('enumerateReadings', () => {
+  it('respects the no-leading-zero rule', () => {
+    const rs = enumerateReadings(toks('0012'), 3)!;
+    expect(rs.map((r) => r.map((p) => p.raw).join('|'))).toEqual(['0|0|12']);
+  });
+  it('splits 表四 runs with the group identities (raw/009.txt)', () => {
+    const ok = (v: number[]) => [0, 5, 10].every((g) => v[g] + v[g + 1] + v[g + 2] + v[g + 3] === v[g + 4]);
+    const rs = enumerateReadings(toks('21317000001324019'), 15, ok)!;
+    expect(rs.length).toBe(1);
+    expect(rs[0].map((p) => p.value)).toEqual([2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]);
+  });
+});
+
+describe('solveAcrossRows', () => {
+  it('chooses the unique combination satisfying a column identity', () => {
+    // rows: a = "111" (2 cells: 1|11 or 11|1), b = "5 7" fixed, identity col0: a0 + b0 = 16 → a0 must be 11.
+    const a = splitRow(toks('111'), 2);
+    const b = splitRow(toks('5 7'), 2);
+    const c = splitRow(toks('16 8'), 2);
+    const ids: Identity[] = [{ plus: [[0, 0], [1, 0]], minus: [[2, 0]] }];
+    const sol = solveAcrossRows([a, b, c], ids)!;
+    expect(sol.get(0)!.map((p) => p.value)).toEqual([11, 1]);
+  });
+  it('returns null when no combination fits', () => {
+    const a = splitRow(toks('111'), 2);
+    const b = splitRow(toks('5 7'), 2);
+    const c = splitRow(toks('99 8'), 2);
+    expect(solveAcrossRows([a, b, c], [{ plus: [[0, 0], [1, 0]], minus: [[2, 0]] }])).toBeNull();
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * Splitting runs of glued digits into table cells. A reading is kept only when it is the unique one that is
+ * consistent with the table's own identities; otherwise the cells stay null. Numbers have no leading zeros,
+ * whitespace is always a cell boundary, one token may hold several cells. Searches are capped.
+ */
+import type { ValueToken } from './values';
+
+export interface Piece {
+  value: number;
+  raw: string;
+  start: number;
+  end: number;
+  blank?: boolean;
+}
+
+export type Reading = Piece[];
+
+export interface EnumerateOptions {
+  /** Maximum search nodes before giving up (result null). */
+  cap?: number;
+  /** Maximum readings kept. */
+  maxReadings?: number;
+}
+
+const PART = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const DEFAULT_CAP = 20000;
+/** Longest cell text considered (beyond this a number is not a table count). */
+const MAX_PART = 16;
+
+function digitCount(t: ValueToken): number {
+  if (t.kind === 'blank') return 1;
+  let n = 0;
+  for (let i = 0; i < t.text.length; i++) { const c = t.text.charCodeAt(i); if (c >= 48 && c <= 57) n++; }
+  return n;
+}
+
+/** Signs inside a token start a new cell: `88-720` → `88`, `-720`. */
+export function splitAtSigns(tokens: ValueToken[]): ValueToken[] {
+  const out: ValueToken[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'blank') { out.push(t); continue; }
+    let from = 0;
+    for (let i = 1; i < t.text.length; i++) {
+      const c = t.text[i];
+      if (c === '+' || c === '-') {
+        out.push({ ...t, text: t.text.slice(from, i), start: t.start + from, end: t.start + i, unit: undefined });
+        from = i;
+      }
+    }
+    out.push({ ...t, text: t.text.slice(from), start: t.start + from, end: t.end });
+  }
+  return out;
+}
+
+/**
+ * Every way to read the tokens as exactly n cells, filtered by `accept`. Null when the search exceeded its cap
+ * or more than maxReadings readings were accepted.
+ */
+export function enumerateReadings(tokens: ValueToken[], n: number, accept?: (vals: number[]) => boolean, opts: EnumerateOptions = {}): Reading[] | null {
+  const toks = splitAtSigns(tokens);
+  const cap = opts.cap ?? DEFAULT_CAP;
+  if (toks.length > n || toks.some((t) => t.text.length > MAX_PART * n)) return toks.length > n ? [] : null;
+  const maxReadings = opts.maxReadings ?? 2000;
+  const caps = toks.map(digitCount);
+  const suffixCap: number[] = new Array(toks.length + 1).fill(0);
+  for (let i = toks.length - 1; i >= 0; i--) suffixCap[i] = suffixCap[i + 1] + caps[i];
+  const results: Reading[] = [];
+  const cur: Piece[] = [];
+  const vals: number[] = [];
+  let nodes = 0;
+  let aborted = false;
+
+  const rec = (ti: number, pos: number): void => {
+    if (aborted) return;
+    if (++nodes > cap) { aborted = true; return; }
+    if (ti === toks.length) {
+      if (cur.length === n && (!accept || accept(vals))) {
+        results.push(cur.slice());
+        if (results.length > maxReadings) aborted = true;
+      }
+      return;
+    }
+    const t = toks[ti];
+    const need = n - cur.length;
+    const laterTokens = toks.length - ti - 1;
+    if (need <= 0) return;
+    if (t.kind === 'blank') {
+      if (need - 1 > suffixCap[ti + 1] || need - 1 < laterTokens) return;
+      cur.push({ value: 0, raw: t.text, start: t.start, end: t.end, blank: true });
+      vals.push(0);
+      rec(ti + 1, 0);
+      cur.pop(); vals.pop();
+      return;
+    }
+    const s = t.text;
+    const dig = digitSuffix(s);
+    const last = Math.min(s.length, pos + MAX_PART);
+    for (let e = pos + 1; e <= last; e++) {
+      const part = s.slice(pos, e);
+      if (!PART.test(part)) {
+        if (part.length > 1 && part[part[0] === '+' || part[0] === '-' ? 1 : 0] === '0' && !part.includes('.')) {
+          // a leading zero can only be followed by '.', which this part lacks: longer parts fail too unless '.' comes
+          if (s[e] !== '.') break;
+        }
+        continue;
+      }
+      if (s[e] === '.') continue;
+      const restDigits = dig[e];
+      const remaining = need - 1;
+      const maxLater = restDigits + suffixCap[ti + 1];
+      const minLater = (e < s.length ? 1 : 0) + laterTokens;
+      if (remaining > maxLater || remaining < minLater) continue;
+      cur.push({ value: Number(part), raw: part, start: t.start + pos, end: t.start + e });
+      vals.push(Number(part));
+      if (e === s.length) rec(ti + 1, 0); else rec(ti, e);
+      cur.pop(); vals.pop();
+      if (aborted) return;
+    }
+  };
+  rec(0, 0);
+  return aborted ? null : results;
+}
+
+const suffixCache = new Map<string, Int32Array>();
+/** dig[i] = number of digits in s[i…]. */
+function digitSuffix(s: string): Int32Array {
+  let d = suffixCache.get(s);
+  if (d) return d;
+  d = new Int32Array(s.length + 1);
+  for (let i = s.length - 1; i >= 0; i--) { const c = s.charCodeAt(i); d[i] = d[i + 1] + (c >= 48 && c <= 57 ? 1 : 0); }
+  if (suffixCache.size > 256) suffixCache.clear();
+  suffixCache.set(s, d);
+  return d;
+}
+
+/** Cells on which every reading agrees (same characters read); others null. */
+export function agreedCells(readings: Reading[], n: number): (Piece | null)[] {
+  const out: (Piece | null)[] = new Array(n).fill(null);
+  if (readings.length === 0) return out;
+  for (let i = 0; i < n; i++) {
+    const p = readings[0][i];
+    if (readings.every((r) => r[i] && r[i].start === p.start && r[i].end === p.end)) out[i] = p;
+  }
+  return out;
+}
+
+export type RowStatus = 'unique' | 'short' | 'empty' | 'ambiguous' | 'unsolvable';
+
+export interface RowSplit {
+  cells: (Piece | null)[];
+  status: RowStatus;
+  /** Readings still possible for an ambiguous row (for a search across rows). */
+  readings?: Reading[];
+  /** True when the row does not satisfy `accept` under any reading. */
+  inconsistent?: boolean;
+}
+
+function totalDigits(tokens: ValueToken[]): number {
+  return splitAtSigns(tokens).reduce((s, t) => s + digitCount(t), 0);
+}
+
+/**
+ * Read one row of n cells. Fewer digits than cells: values in reading order, trailing cells null ('short').
+ * Otherwise: the unique reading; else the unique reading satisfying `accept`; else ambiguous.
+ */
+export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number[]) => boolean, opts: EnumerateOptions = {}): RowSplit {
+  if (tokens.length === 0) return { cells: new Array(n).fill(null), status: 'empty' };
+  const toks = splitAtSigns(tokens);
+  if (totalDigits(toks) < n) {
+    const cells: (Piece | null)[] = [];
+    for (const t of toks) {
+      if (t.kind === 'blank') { cells.push({ value: 0, raw: t.text, start: t.start, end: t.end, blank: true }); continue; }
+      if (/^\d+$/.test(t.text)) {
+        for (let i = 0; i < t.text.length; i++) cells.push({ value: Number(t.text[i]), raw: t.text[i], start: t.start + i, end: t.start + i + 1 });
+      } else if (PART.test(t.text)) {
+        cells.push({ value: Number(t.text), raw: t.text, start: t.start, end: t.end });
+      } else {
+        return { cells: new Array(n).fill(null), status: 'unsolvable' };
+      }
+    }
+    while (cells.length < n) cells.push(null);
+    return { cells: cells.slice(0, n), status: 'short' };
+  }
+  const all = enumerateReadings(toks, n, undefined, opts);
+  if (all === null) return { cells: new Array(n).fill(null), status: 'unsolvable' };
+  if (all.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable' };
+  if (all.length === 1) return { cells: all[0], status: 'unique', inconsistent: accept ? !accept(all[0].map((p) => p.value)) : undefined };
+  if (!accept) return { cells: agreedCells(all, n), status: 'ambiguous', readings: all };
+  const ok = all.filter((r) => accept(r.map((p) => p.value)));
+  if (ok.length === 1) return { cells: ok[0], status: 'unique' };
+  const pool = ok.length ? ok : all;
+  return { cells: agreedCells(pool, n), status: 'ambiguous', readings: pool, inconsistent: ok.length === 0 };
+}
+
+/** A linear identity over cells: sum(plus) === sum(minus). Cells are [rowIndex, colIndex]. */
+export interface Identity {
+  plus: [number, number][];
+  minus: [number, number][];
+}
+
+/**
+ * Resolve ambiguous rows jointly: try combinations of their readings and keep the unique combination that
+ * satisfies every identity whose value depends on the choice and whose cells are all known.
+ * Returns the chosen reading per ambiguous row index, or null (none or several, or over the cap).
+ */
+export function solveAcrossRows(rows: RowSplit[], identities: Identity[], cap = 200000): Map<number, Reading> | null {
+  const amb = rows.map((r, i) => (r.status === 'ambiguous' && r.readings && r.readings.length > 1 ? i : -1)).filter((i) => i >= 0);
+  if (amb.length === 0) return null;
+  let product = 1;
+  for (const i of amb) { product *= rows[i].readings!.length; if (product > cap) return null; }
+  const ambSet = new Set(amb);
+  // Only identities that touch a cell whose value differs between readings carry information.
+  const varies = (ri: number, ci: number) => {
+    const rs = rows[ri].readings!;
+    const v = rs[0][ci]?.value;
+    return rs.some((r) => r[ci]?.value !== v);
+  };
+  const useful = identities.filter((id) => {
+    const cells = [...id.plus, ...id.minus];
+    if (!cells.some(([r, c]) => ambSet.has(r) && varies(r, c))) return false;
+    return cells.every(([r, c]) => ambSet.has(r) || rows[r]?.cells[c] != null);
+  });
+  if (useful.length === 0) return null;
+  const choice: Reading[] = new Array(rows.length);
+  const value = (r: number, c: number): number => (ambSet.has(r) ? choice[r][c].value : rows[r].cells[c]!.value);
+  let found: Reading[] | null = null;
+  let count = 0;
+  const rec = (k: number): boolean => {
+    if (k === amb.length) {
+      for (const id of useful) {
+        let s = 0;
+        for (const [r, c] of id.plus) s += value(r, c);
+        for (const [r, c] of id.minus) s -= value(r, c);
+        if (Math.abs(s) > 1e-9) return false;
+      }
+      count++;
+      if (count === 1) found = amb.map((i) => choice[i]);
+      return count > 1;
+    }
+    for (const rd of rows[amb[k]].readings!) {
+      choice[amb[k]] = rd;
+      if (rec(k + 1)) return true;
+    }
+    return false;
+  };
+  rec(0);
+  if (count !== 1 || !found) return null;
+  const out = new Map<number, Reading>();
+  amb.forEach((i, j) => out.set(i, found![j]));
+  return out;
+}
