@@ -5,14 +5,17 @@
  */
 import type { Flag, ParsedReport } from '../report/types';
 import { identityFlags } from './identities';
+import { spamFlags } from './spam';
 
 export { assessIdentities, identityCounts } from './identities';
 export type { IdentityCheck, IdentityRule, IdentityStatus } from './identities';
+export { findSpam } from './spam';
+export type { SpamHit } from './spam';
 export { resolveCell, unresolvedCells, badFlagCells } from './cells';
 
 export function runReportRules(report: ParsedReport): Flag[] {
   if (report.status !== 'parsed') return [];
-  return [...identityFlags(report)];
+  return [...identityFlags(report), ...spamFlags(report)];
 }
 
 export interface PanelReport {
