@@ -1,0 +1,57 @@
+/**
+ * A saved web page → the report body: the lowest element holding every report table and the section-one
+ * heading, so site chrome (menus, footers, related links) is left out. Title and date come from the page's
+ * metadata when the body does not carry them.
+ */
+import { findAll, lowestCommonAncestor, parseHtml, textOf, type Element, type AnyNode } from './dom';
+import { linearise, type Linearised } from './linearize';
+
+const REPORT_TABLE = /第二十条|本年新收|上年结转|行政复议|申请人情况/;
+
+export interface HtmlPage extends Linearised {
+  title: string | null;
+  published: string | null;
+}
+
+function meta(doc: AnyNode, names: string[]): string | null {
+  const metas = findAll(doc, (e) => e.name === 'meta', new Set(['script', 'style']));
+  for (const n of names) {
+    const m = metas.find((e) => (e.attribs.name ?? e.attribs.property ?? '').toLowerCase() === n.toLowerCase());
+    const v = m?.attribs.content?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function isoDate(s: string | null): string | null {
+  const m = s?.match(/(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})/);
+  if (!m) return null;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+function findBody(doc: AnyNode): AnyNode {
+  const tables = findAll(doc, (e) => e.name === 'table').filter((t) => {
+    if (findAll(t, (e) => e !== t && e.name === 'table').length) return false;
+    return REPORT_TABLE.test(textOf(t));
+  });
+  let body: Element | null = lowestCommonAncestor(tables);
+  if (!body) return doc;
+  // Walk up until the body also holds the opening of the report (section one / statistics period).
+  for (let i = 0; i < 12 && body.parent; i++) {
+    const t = textOf(body);
+    if (/总体情况|统计期限|概述/.test(t) || body.name === 'body') break;
+    body = body.parent as Element;
+  }
+  return body;
+}
+
+export function readHtmlPage(html: string): HtmlPage {
+  const doc = parseHtml(html);
+  const body = findBody(doc);
+  const lin = linearise(body);
+  const titleEl = findAll(doc, (e) => e.name === 'title', new Set())[0];
+  let title = meta(doc, ['ArticleTitle', 'og:title', 'title']) ?? (titleEl ? textOf(titleEl).trim().split(/[_|–-]/)[0].trim() : null);
+  if (title && !/报告/.test(title)) title = null;
+  const published = isoDate(meta(doc, ['PubDate', 'pubdate', 'publishdate', 'article:published_time', 'firstpublishedtime']));
+  return { ...lin, title: title || null, published };
+}
