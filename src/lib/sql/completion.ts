@@ -1,0 +1,30 @@
+/** Autocomplete data for @codemirror/lang-sql's `schema` option, built from the loaded tables and columns. */
+import type { SchemaTable } from './schema-info';
+
+export interface ColumnCompletion {
+  label: string;
+  type: 'property';
+  detail: string;
+}
+
+export interface TableCompletion {
+  self: { label: string; type: 'type'; detail: string };
+  children: ColumnCompletion[];
+}
+
+/** `{ table: { self, children: columns } }`; assignable to lang-sql's SQLNamespace. */
+export function completionSchema(tables: SchemaTable[]): Record<string, TableCompletion> {
+  const out: Record<string, TableCompletion> = {};
+  for (const t of tables) {
+    out[t.name] = {
+      self: { label: t.name, type: 'type', detail: Number.isFinite(t.rows) ? `${t.rows} 行` : '表' },
+      children: t.columns.map((c) => ({ label: c.name, type: 'property', detail: c.type }))
+    };
+  }
+  return out;
+}
+
+/** The table whose columns complete at top level (no `table.` prefix): `reports` when present, else the first. */
+export function defaultTable(tables: SchemaTable[]): string | undefined {
+  return tables.find((t) => t.name === 'reports')?.name ?? tables[0]?.name;
+}
