@@ -6,6 +6,7 @@
 import type { Flag, ParsedReport } from '../report/types';
 import { identityFlags } from './identities';
 import { spamFlags } from './spam';
+import { textTableFlags } from './text-table';
 
 export { assessIdentities, identityCounts } from './identities';
 export type { IdentityCheck, IdentityRule, IdentityStatus } from './identities';
@@ -15,7 +16,7 @@ export { resolveCell, unresolvedCells, badFlagCells } from './cells';
 
 export function runReportRules(report: ParsedReport): Flag[] {
   if (report.status !== 'parsed') return [];
-  return [...identityFlags(report), ...spamFlags(report)];
+  return [...identityFlags(report), ...spamFlags(report), ...textTableFlags(report)];
 }
 
 export interface PanelReport {
