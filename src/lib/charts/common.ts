@@ -92,6 +92,13 @@ export function sumBy(rows: readonly Row[], categoryKey: string, valueKey: strin
   return out;
 }
 
+const NAME_COLLATOR = new Intl.Collator('zh-Hans-CN');
+
+/** Order of names: pinyin for Chinese (ICU collation, the same in Node and Chromium). */
+export function compareNames(a: string, b: string): number {
+  return NAME_COLLATOR.compare(a, b);
+}
+
 /** Median of the numbers (null when there are none). */
 export function median(values: readonly number[]): number | null {
   if (!values.length) return null;

@@ -1,5 +1,5 @@
 import { columnLabel } from '../i18n/translate';
-import { REST_COLOR, baseOption, maxEntry, sumBy, tr, type BaseChartOptions, type ChartOption, type Row } from './common';
+import { REST_COLOR, baseOption, compareNames, maxEntry, sumBy, tr, type BaseChartOptions, type ChartOption, type Row } from './common';
 
 export interface TopNBarOptions extends BaseChartOptions {
   /** Column naming the bars (default `agency_name`). */
@@ -20,11 +20,12 @@ export interface RankedEntry {
 
 /**
  * The n largest categories by summed value, largest first (ties by name), then the rest summed into one entry
- * when two or more are left. Categories with no numeric value are left out: unknown is not ranked as 0.
+ * when two or more are left.
+ * (Ties are ordered by name in pinyin order.) Categories with no numeric value are left out: unknown is not ranked as 0.
  */
 export function rankTopN(rows: readonly Row[], category: string, value: string, n: number): RankedEntry[] {
   const sums = [...sumBy(rows, category, value)].filter((e): e is [string, number] => e[1] !== null);
-  sums.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  sums.sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]));
   const keep = sums.length - n <= 1 ? sums : sums.slice(0, n);
   const out: RankedEntry[] = keep.map(([name, v]) => ({ name, value: v, count: 1, rest: false }));
   const rest = sums.slice(keep.length);

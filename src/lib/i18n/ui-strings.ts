@@ -45,7 +45,12 @@ export const UI_STRINGS: Record<string, readonly [zh: string, en: string]> = {
   'chart.desc.heatmap': ['热力图，{rows} 个单位 × {cols} 条规则；最大值 {max}。', 'Heatmap of {rows} agencies × {cols} rules; largest {max}.'],
   'chart.desc.small_multiples': ['小多图，{n} 个单位，各含同类中位数参考线。', 'Small multiples for {n} agencies, each with the peer median.'],
   'chart.desc.result': ['{kind}图，横轴 {x}，纵轴 {y}，共 {n} 行。', '{kind} chart, x: {x}, y: {y}, {n} rows.'],
-  'chart.desc.coverage': ['发布情况矩阵，{rows} 个单位 × {cols} 个年度。', 'Publication matrix of {rows} agencies × {cols} years.'],
+  'chart.desc.coverage': [
+    '发布情况矩阵，{rows} 个单位 × {cols} 个年度：按时 {on_time}，逾期 {late}，缺失 {missing}，日期不明 {unknown}。',
+    'Publication matrix of {rows} agencies × {cols} years: {on_time} on time, {late} late, {missing} missing, {unknown} date unknown.'
+  ],
+  'chart.title.coverage': ['年报发布情况', 'Report publication'],
+  'coverage.days_late': ['逾期 {d} 天', '{d} days late'],
   'chart.kind.bar': ['柱状', 'Bar'],
   'chart.kind.line': ['折线', 'Line'],
   'chart.kind.scatter': ['散点', 'Scatter'],
