@@ -49,6 +49,8 @@ export const UI_STRINGS: Record<string, readonly [zh: string, en: string]> = {
     '发布情况矩阵，{rows} 个单位 × {cols} 个年度：按时 {on_time}，逾期 {late}，缺失 {missing}，日期不明 {unknown}。',
     'Publication matrix of {rows} agencies × {cols} years: {on_time} on time, {late} late, {missing} missing, {unknown} date unknown.'
   ],
+  'chart.title.result': ['查询结果', 'Query result'],
+  'chart.truncated': ['仅显示前 {n} 行', 'Showing the first {n} rows'],
   'chart.title.coverage': ['年报发布情况', 'Report publication'],
   'coverage.days_late': ['逾期 {d} 天', '{d} days late'],
   'chart.kind.bar': ['柱状', 'Bar'],
