@@ -7,6 +7,8 @@ import type { Flag, ParsedReport } from '../report/types';
 import { identityFlags } from './identities';
 import { spamFlags } from './spam';
 import { textTableFlags } from './text-table';
+import { foreignWordFlags } from './foreign-words';
+import { formatFlags, lateFlags, yearFlags } from './dates';
 
 export { assessIdentities, identityCounts } from './identities';
 export type { IdentityCheck, IdentityRule, IdentityStatus } from './identities';
@@ -16,7 +18,8 @@ export { resolveCell, unresolvedCells, badFlagCells } from './cells';
 
 export function runReportRules(report: ParsedReport): Flag[] {
   if (report.status !== 'parsed') return [];
-  return [...identityFlags(report), ...spamFlags(report), ...textTableFlags(report)];
+  return [...identityFlags(report), ...spamFlags(report), ...textTableFlags(report),
+    ...foreignWordFlags(report), ...lateFlags(report), ...yearFlags(report), ...formatFlags(report)];
 }
 
 export interface PanelReport {
