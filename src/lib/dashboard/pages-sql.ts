@@ -33,6 +33,19 @@ GROUP BY r.level, r.kind, r.year
 ORDER BY r.level, r.kind, r.year`;
 }
 
+/** Every report of the peer cohort (same level and kind as any chosen agency), for per-year medians in charts. */
+export function cohortRowsSql(f: Filters, agencyIds: string[]): string {
+  return `WITH cohort AS (
+  SELECT DISTINCT level, kind FROM reports WHERE agency_id IN (${litList(agencyIds)})
+)
+SELECT r.agency_id, r.agency_name, r.level, r.kind, r.year::INTEGER AS year, r.report_id,
+${METRIC_COLUMNS}
+FROM reports r
+JOIN cohort c ON c.level IS NOT DISTINCT FROM r.level AND c.kind IS NOT DISTINCT FROM r.kind
+${where(filterConditions({ ...f, level: null, kind: null }))}
+ORDER BY r.year, r.agency_id, r.report_id`;
+}
+
 /** Agency picker: agencies with at least one report under the filters. */
 export function agencyListSql(f: Filters): string {
   return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, arg_max(r.region, r.year) AS region,

@@ -10,7 +10,7 @@ import { defaultFilters, type Filters } from './filters';
 import { filterConditions, lit, where } from './sql-util';
 import { decisionsByAgencySql, filterOptionsSql, kpiSql, leagueSql, reviewOutcomesSql, trendSql, volumeByAgencySql } from './overview-sql';
 import { flagCountsSql, flagHeatmapSql, flagListSql, flagTotalSql } from './flags-sql';
-import { agencyListSql, agencyReportsSql, cohortMedianSql, compareSql, coverageSql, peerSummarySql, reportCellsSql, reportFlagsSql, reportSql, reportTextsSql } from './pages-sql';
+import { cohortRowsSql, agencyListSql, agencyReportsSql, cohortMedianSql, compareSql, coverageSql, peerSummarySql, reportCellsSql, reportFlagsSql, reportSql, reportTextsSql } from './pages-sql';
 
 const F = (p: Partial<Filters> = {}): Filters => ({ ...defaultFilters('sample'), ...p });
 
@@ -143,6 +143,8 @@ describe('SQL builders on native DuckDB', () => {
     const m = await rows(cohortMedianSql(F(), ['A1']));
     // Cohort 市/人民政府 = A1 only.
     expect(m.map((x) => [x.level, x.kind, x.year, x.agencies, x.new_received])).toEqual([['市', '人民政府', 2020, 1, 100], ['市', '人民政府', 2021, 1, 200]]);
+    const cr = await rows(cohortRowsSql(F(), ['A3']));
+    expect(cr.map((x) => [x.agency_id, x.year, x.new_received])).toEqual([['A3', 2020, 23]]);
     expect((await rows(agencyListSql(F({ level: '市' })))).map((x) => x.agency_id)).toEqual(['A1', 'A2']);
   });
 

@@ -1,0 +1,69 @@
+/** View models of the overview page: KPI tiles and the league table's search and sort. */
+
+export interface KpiRow {
+  agencies: number; reports: number; new_received: number | null;
+  granted_or_partial: number | null; grant_base: number | null;
+  review_total: number | null; review_corrected: number | null; review_base: number | null;
+  litigation_total: number | null; litigation_corrected: number | null; litigation_base: number | null;
+  reports_with_errors: number;
+}
+
+export interface KpiTile {
+  key: 'agencies' | 'reports' | 'new_received' | 'grant_rate' | 'review' | 'litigation' | 'errors';
+  value: number | null;
+  rate?: boolean;
+  /** Share corrected (review, litigation). */
+  corrected?: number | null;
+}
+
+const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+
+export function kpiTiles(k: KpiRow): KpiTile[] {
+  return [
+    { key: 'agencies', value: k.agencies },
+    { key: 'reports', value: k.reports },
+    { key: 'new_received', value: k.new_received },
+    { key: 'grant_rate', value: ratio(k.granted_or_partial, k.grant_base), rate: true },
+    { key: 'review', value: k.review_total, corrected: ratio(k.review_corrected, k.review_base) },
+    { key: 'litigation', value: k.litigation_total, corrected: ratio(k.litigation_corrected, k.litigation_base) },
+    { key: 'errors', value: k.reports_with_errors }
+  ];
+}
+
+export interface LeagueRow {
+  agency_id: string; agency_name: string; region: string | null; level: string | null; kind: string | null;
+  reports: number; first_year: number; last_year: number; latest_report_id: string;
+  new_received: number | null; grant_rate: number | null; review_total: number | null; litigation_total: number | null;
+  late_reports: number; flags_error: number | null; flags_warning: number | null;
+}
+
+export type SortDir = 'asc' | 'desc';
+export interface LeagueSort { key: keyof LeagueRow; dir: SortDir }
+
+/** `-new_received` → descending by new_received; unknown keys fall back to the default. */
+export function parseSort(v: string | null, allowed: readonly string[], fallback: LeagueSort): LeagueSort {
+  if (!v) return fallback;
+  const dir: SortDir = v.startsWith('-') ? 'desc' : 'asc';
+  const key = v.replace(/^[-+]/, '');
+  return allowed.includes(key) ? { key: key as keyof LeagueRow, dir } : fallback;
+}
+
+export const formatSort = (s: LeagueSort): string => `${s.dir === 'desc' ? '-' : ''}${String(s.key)}`;
+
+const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+
+/** Rows matching the search (name, region, level, kind), sorted; nulls always last. */
+export function leagueRows(rows: readonly LeagueRow[], q: string, sort: LeagueSort): LeagueRow[] {
+  const needle = q.trim().toLowerCase();
+  const hit = (r: LeagueRow) =>
+    !needle || [r.agency_name, r.region, r.level, r.kind].some((v) => (v ?? '').toLowerCase().includes(needle));
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return rows.filter(hit).sort((a, b) => {
+    const x = a[sort.key];
+    const y = b[sort.key];
+    if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
+    if (y === null || y === undefined) return -1;
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return c * sign || collator.compare(a.agency_name, b.agency_name);
+  });
+}
