@@ -34,8 +34,14 @@ function digitCount(t: ValueToken): number {
   return n;
 }
 
+function hasInnerSign(s: string): boolean {
+  for (let i = 1; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 43 || c === 45) return true; }
+  return false;
+}
+
 /** Signs inside a token start a new cell: `88-720` → `88`, `-720`. */
 export function splitAtSigns(tokens: ValueToken[]): ValueToken[] {
+  if (!tokens.some((t) => t.kind === 'num' && hasInnerSign(t.text))) return tokens;
   const out: ValueToken[] = [];
   for (const t of tokens) {
     if (t.kind === 'blank') { out.push(t); continue; }
@@ -181,6 +187,8 @@ export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number
     while (cells.length < n) cells.push(null);
     return { cells: cells.slice(0, n), status: 'short' };
   }
+  const fast = trivialReading(toks, n);
+  if (fast) return { cells: fast, status: 'unique', inconsistent: accept ? !accept(fast.map((p) => p.value)) : undefined };
   const all = enumerateReadings(toks, n, undefined, opts);
   if (all === null) return { cells: new Array(n).fill(null), status: 'unsolvable' };
   if (all.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable' };
@@ -190,6 +198,25 @@ export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number
   if (ok.length === 1) return { cells: ok[0], status: 'unique' };
   const pool = ok.length ? ok : all;
   return { cells: agreedCells(pool, n), status: 'ambiguous', readings: pool, inconsistent: ok.length === 0 };
+}
+
+/** The only reading when there are exactly n tokens that are each one valid cell, or n single digits. */
+function trivialReading(toks: ValueToken[], n: number): Reading | null {
+  if (toks.length === n) {
+    const out: Reading = [];
+    for (const t of toks) {
+      if (t.kind === 'blank') { out.push({ value: 0, raw: t.text, start: t.start, end: t.end, blank: true }); continue; }
+      if (!PART.test(t.text)) return null;
+      out.push({ value: Number(t.text), raw: t.text, start: t.start, end: t.end });
+    }
+    return out;
+  }
+  let len = 0;
+  for (const t of toks) { if (t.kind !== 'num' || !/^\d+$/.test(t.text)) return null; len += t.text.length; }
+  if (len !== n) return null;
+  const out: Reading = [];
+  for (const t of toks) for (let i = 0; i < t.text.length; i++) out.push({ value: t.text.charCodeAt(i) - 48, raw: t.text[i], start: t.start + i, end: t.start + i + 1 });
+  return out;
 }
 
 /** A linear identity over cells: sum(plus) === sum(minus). Cells are [rowIndex, colIndex]. */

@@ -55,24 +55,37 @@ export interface Compact {
 
 /** Fold an already-normalised text character by character, keeping offsets (UTF-16 units). */
 export function compact(text: string): Compact {
-  const map = new Int32Array(text.length + 1);
-  const parts: string[] = [];
+  const n = text.length;
+  const map = new Int32Array(n + 1);
+  const codes = new Uint16Array(n);
   let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const f = ch === ' ' || ch === '\n' ? '' : foldFast(ch);
-    if (f.length === 1) {
-      parts.push(f);
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let out: number;
+    if (code < 0x80) out = code <= 32 ? -1 : code;
+    else if (code >= 0x4e00 && code <= 0x9fff) out = code;
+    else out = foldCode(code);
+    if (out >= 0) {
+      codes[k] = out;
       map[k++] = i;
     }
   }
-  map[k] = text.length;
-  return { key: parts.join(''), map: map.subarray(0, k + 1) };
+  map[k] = n;
+  let key = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < k; i += CHUNK) key += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
+  return { key, map: map.subarray(0, k + 1) };
 }
 
-function foldFast(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return code <= 32 ? '' : c;
-  if (code >= 0xd800 && code <= 0xdfff) return c;
-  return foldChar(c);
+const foldCache = new Map<number, number>();
+/** Folded UTF-16 code for a non-ASCII, non-CJK unit; -1 drops it. Surrogates pass through unchanged. */
+function foldCode(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  let v = foldCache.get(code);
+  if (v === undefined) {
+    const f = foldChar(String.fromCharCode(code));
+    v = f.length === 1 ? f.charCodeAt(0) : -1;
+    foldCache.set(code, v);
+  }
+  return v;
 }

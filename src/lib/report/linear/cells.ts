@@ -1,0 +1,65 @@
+/** Turning split results into values, provenance and CELL-MISSING / CELL-BLANK flags. */
+import type { Piece, RowSplit } from '../digit-split';
+import type { Flag, Provenance } from '../types';
+import type { ValueToken } from '../values';
+
+export interface CellSink {
+  provenance: Record<string, Provenance>;
+  flags: Flag[];
+}
+
+export function provenanceOf(p: Piece, unit?: string): Provenance {
+  return { start: p.start, end: p.end, raw: unit ? p.raw + unit : p.raw };
+}
+
+const rawOf = (tokens: ValueToken[]) => tokens.map((t) => t.text + (t.unit ?? '')).join(' ');
+
+function missingMessage(label: string, split: RowSplit | null, tokens: ValueToken[] | null, nCells: number): [string, string] {
+  if (!split || tokens == null) return [`未找到「${label}」行`, `row "${label}" not found`];
+  const raw = rawOf(tokens);
+  switch (split.status) {
+    case 'empty':
+      return [`「${label}」行没有数值`, `row "${label}" has no values`];
+    case 'short': {
+      const n = split.cells.filter(Boolean).length;
+      return [`「${label}」行只有${n}个数值而有${nCells}个单元格：按阅读顺序填入，末尾单元格为空`, `row "${label}" has ${n} values for ${nCells} cells: filled in reading order, trailing cells left empty`];
+    }
+    case 'ambiguous':
+      return [`「${label}」行数字串「${raw}」无法唯一拆分为${nCells}个单元格`, `row "${label}": digits "${raw}" do not split uniquely into ${nCells} cells`];
+    default:
+      return [`「${label}」行数字串「${raw}」无法拆分为${nCells}个单元格`, `row "${label}": digits "${raw}" cannot be split into ${nCells} cells`];
+  }
+}
+
+/**
+ * Write one row: values into `target[col]`, provenance under `path(col)`, one CELL-MISSING flag for the row's
+ * null cells, one CELL-BLANK flag for its blank cells.
+ */
+export function emitRow(
+  sink: CellSink,
+  target: Record<string, number | null>,
+  cols: string[],
+  cells: (Piece | null)[] | null,
+  path: (col: string) => string,
+  label: string,
+  split: RowSplit | null,
+  tokens: ValueToken[] | null,
+  units?: (p: Piece) => string | undefined
+): void {
+  const missing: string[] = [];
+  const blank: string[] = [];
+  cols.forEach((col, i) => {
+    const p = cells ? cells[i] : null;
+    if (!p) { target[col] = null; missing.push(path(col)); return; }
+    target[col] = p.value;
+    sink.provenance[path(col)] = provenanceOf(p, units?.(p));
+    if (p.blank) blank.push(path(col));
+  });
+  if (missing.length) {
+    const [zh, en] = missingMessage(label, split, tokens, cols.length);
+    sink.flags.push({ rule: 'CELL-MISSING', severity: 'warning', cells: missing, expected: null, actual: tokens ? rawOf(tokens) || null : null, message: zh, message_en: en });
+  }
+  if (blank.length) {
+    sink.flags.push({ rule: 'CELL-BLANK', severity: 'info', cells: blank, expected: 0, actual: null, message: `「${label}」行以空白或符号表示0`, message_en: `row "${label}" uses a blank or marker for zero` });
+  }
+}

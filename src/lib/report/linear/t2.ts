@@ -1,0 +1,69 @@
+/** 表二 from linear text: row labels in template order, each row's tokens split into its item's columns. */
+import { splitRow } from '../digit-split';
+import { T2_CAPTIONS, T2_COLUMN_ALIASES, T2_ROW_LABELS } from '../labels';
+import { T2_ITEMS } from '../model';
+import type { Format } from '../types';
+import { tokenizeValues } from '../values';
+import { emitRow, type CellSink } from './cells';
+import type { Locator } from './locate';
+
+const ROW_WINDOW = 600;
+
+export interface T2Result {
+  found: boolean;
+  format: Format | null;
+  t2: Record<string, number | null>;
+  /** Folded start of the first caption. */
+  cStart: number | null;
+}
+
+export function detectT2Format(key: string): Format | null {
+  const has = (f: Format) => Object.values(T2_COLUMN_ALIASES[f]).some((as) => as.some((a) => key.includes(a)));
+  if (has('2021')) return '2021';
+  if (has('2019')) return '2019';
+  return null;
+}
+
+export function extractT2(loc: Locator, from: number, to: number, sink: CellSink, fallback: Format | null): T2Result {
+  const caps = T2_CAPTIONS.map(([, c]) => c);
+  const first = loc.find(caps, from, to);
+  if (!first) return { found: false, format: null, t2: {}, cStart: null };
+  const region = loc.key.slice(first.cStart, to);
+  const format = detectT2Format(region) ?? fallback ?? '2021';
+  const items = T2_ITEMS[format];
+  const rowDefs = T2_ROW_LABELS.filter((d) => items.some((it) => it.item === d.item && it.rows.some(([r]) => r === d.row)));
+  const placed: { item: string; row: string; cStart: number; cEnd: number }[] = [];
+  let cursor = first.cEnd;
+  for (const d of rowDefs) {
+    const hit = loc.find(d.aliases, cursor, Math.min(to, cursor + ROW_WINDOW));
+    if (!hit) continue;
+    placed.push({ item: d.item, row: d.row, cStart: hit.cStart, cEnd: hit.cEnd });
+    cursor = hit.cEnd;
+  }
+  const t2: Record<string, number | null> = {};
+  for (const it of items) {
+    const cols = it.columns.map(([c]) => c);
+    for (const [row, rowLabel] of it.rows) {
+      const pi = placed.findIndex((p) => p.item === it.item && p.row === row);
+      const target: Record<string, number | null> = {};
+      if (pi < 0) {
+        emitRow(sink, target, cols, null, (c) => `t2.${it.item}.${row}.${c}`, rowLabel, null, null);
+      } else {
+        const p = placed[pi];
+        const nextLabel = pi + 1 < placed.length ? placed[pi + 1].cStart : Math.min(to, p.cEnd + 200);
+        const nextCaption = loc.find(caps, p.cEnd, nextLabel);
+        const end = nextCaption ? nextCaption.cStart : nextLabel;
+        const tokens = tokenizeValues(loc.text, loc.toText(p.cEnd), loc.toText(end), { units: true });
+        const delta = cols.indexOf('delta_items');
+        const accept = (v: number[]) => v.every((x, i) => i === delta || x >= 0);
+        const split = splitRow(tokens, cols.length, accept);
+        emitRow(sink, target, cols, split.cells, (c) => `t2.${it.item}.${row}.${c}`, rowLabel, split, tokens, (pc) => {
+          const t = tokens.find((tk) => pc.start >= tk.start && pc.end <= tk.end);
+          return t && t.unit && pc.end === t.end ? t.unit : undefined;
+        });
+      }
+      for (const c of cols) t2[`${it.item}.${row}.${c}`] = target[c];
+    }
+  }
+  return { found: true, format, t2, cStart: first.cStart };
+}

@@ -1,0 +1,111 @@
+/** 表三 from linear text: locate row labels in order, read each row's value tokens, split them jointly. */
+import { solveAcrossRows, splitRow, type Identity, type RowSplit } from '../digit-split';
+import { T3_LINEAR_LABELS } from '../labels';
+import { T3_COLUMNS } from '../model';
+import { matchKey } from '../normalize';
+import type { T3Row } from '../types';
+import { tokenizeValues, type ValueToken } from '../values';
+import { emitRow, type CellSink } from './cells';
+import type { Locator } from './locate';
+
+/** Folded distance within which the next row label must appear. */
+const ROW_WINDOW = 700;
+const OTHER_SPLIT_KEYS = ['other.no_correction', 'other.fee_unpaid', 'other.other'];
+const HEAD_KEYS = ['new_received', 'carried_over', 'total_processed', 'carried_forward'];
+
+export interface T3Result {
+  found: boolean;
+  t3: Record<string, T3Row>;
+  /** 'split' = 2021 (六)1/2/3 rows; 'single' = 2019 single (六)其他处理 row. */
+  otherShape: 'split' | 'single' | null;
+  columns: 7 | 8;
+  /** Folded offsets of the table: [start of first row label, end of last row's values]. */
+  cRange: [number, number] | null;
+}
+
+interface Placed { key: string; cStart: number; cEnd: number }
+
+const LABEL_TEXT = new Map(T3_LINEAR_LABELS.map((d) => [d.key, d.aliases[0]]));
+
+export function extractT3(loc: Locator, from: number, to: number, sink: CellSink, fallbackSplit: boolean): T3Result {
+  const empty: T3Result = { found: false, t3: {}, otherShape: null, columns: 7, cRange: null };
+  const first = T3_LINEAR_LABELS[0];
+  const anchor = loc.find(first.aliases, from, to, first.ordinal);
+  if (!anchor) return empty;
+
+  const headerFrom = Math.max(from, anchor.cStart - 200);
+  const header = loc.key.slice(headerFrom, anchor.cStart);
+  const columns: 7 | 8 = countOf(header, matchKey('法人或其他组织')) >= 2 || header.includes('小计') ? 8 : 7;
+
+  const placed: Placed[] = [];
+  let cursor = anchor.cStart;
+  let shape: 'split' | 'single' | null = null;
+  for (const d of T3_LINEAR_LABELS) {
+    if (OTHER_SPLIT_KEYS.includes(d.key) && shape === 'single') continue;
+    const win = Math.min(to, cursor + ROW_WINDOW);
+    if (d.key === 'total_processed' && shape === null) shape = fallbackSplit ? 'split' : 'single';
+    const hit = loc.find(d.aliases, cursor, win, d.ordinal);
+    if (!hit) continue;
+    if (d.key === 'other.total') {
+      const total = loc.find(['总计', '合计'], hit.cEnd, Math.min(to, hit.cEnd + ROW_WINDOW));
+      const sub = loc.find([matchKey('逾期不补正'), matchKey('逾期未按收费'), matchKey('申请人无正当理由')], hit.cEnd, total ? total.cStart : Math.min(to, hit.cEnd + ROW_WINDOW));
+      shape = sub ? 'split' : 'single';
+    }
+    if (d.key === 'other.no_correction' && shape === null) shape = 'split';
+    placed.push({ key: d.key, cStart: hit.cStart, cEnd: hit.cEnd });
+    cursor = hit.cEnd;
+  }
+  if (shape === null) shape = fallbackSplit ? 'split' : 'single';
+  const rowKeys = T3_LINEAR_LABELS.map((d) => d.key).filter((k) => !k.startsWith('group:') && (shape === 'split' ? k !== 'other.total' : !OTHER_SPLIT_KEYS.includes(k)));
+
+  // value tokens of each data row: from its label end to the next placed label
+  const tokens = new Map<string, ValueToken[]>();
+  let lastEnd = anchor.cEnd;
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
+    if (!rowKeys.includes(p.key)) continue;
+    const next = i + 1 < placed.length ? placed[i + 1].cStart : Math.min(to, p.cEnd + 300);
+    const ts = tokenizeValues(loc.text, loc.toText(p.cEnd), loc.toText(next));
+    tokens.set(p.key, ts);
+    lastEnd = Math.max(lastEnd, p.cEnd);
+  }
+
+  const n = columns;
+  const accept = columns === 7
+    ? (v: number[]) => v[0] + v[1] + v[2] + v[3] + v[4] + v[5] === v[6]
+    : (v: number[]) => v[1] + v[2] + v[3] + v[4] + v[5] === v[6] && v[0] + v[6] === v[7];
+  const splits: RowSplit[] = rowKeys.map((k) => {
+    const ts = tokens.get(k);
+    return ts ? splitRow(ts, n, accept) : { cells: new Array(n).fill(null), status: 'empty' as const };
+  });
+
+  // column identities T3-1, T3-2 over the output columns
+  const idx = (k: string) => rowKeys.indexOf(k);
+  const outCols = columns === 7 ? [0, 1, 2, 3, 4, 5, 6] : [0, 1, 2, 3, 4, 5, 7];
+  const outcomes = rowKeys.filter((k) => !HEAD_KEYS.includes(k)).map(idx);
+  const ids: Identity[] = [];
+  for (const c of outCols) {
+    ids.push({ plus: [[idx('new_received'), c], [idx('carried_over'), c]], minus: [[idx('total_processed'), c], [idx('carried_forward'), c]] });
+    ids.push({ plus: [[idx('total_processed'), c]], minus: outcomes.map((r) => [r, c] as [number, number]) });
+  }
+  const joint = solveAcrossRows(splits, ids);
+  if (joint) for (const [ri, reading] of joint) splits[ri] = { cells: reading, status: 'unique' };
+
+  const t3: Record<string, T3Row> = {};
+  rowKeys.forEach((k, ri) => {
+    const row: T3Row = {};
+    const s = splits[ri];
+    const cells = outCols.map((c) => s.cells[c] ?? null);
+    const label = LABEL_TEXT.get(k) ?? k;
+    const ts = tokens.get(k) ?? null;
+    emitRow(sink, row, [...T3_COLUMNS], cells, (col) => `t3.${k}.${col}`, label, ts ? s : null, ts);
+    t3[k] = row;
+  });
+  return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };
+}
+
+function countOf(s: string, sub: string): number {
+  let n = 0;
+  for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+  return n;
+}
