@@ -12,7 +12,8 @@ export interface StreamingConnection {
 }
 
 export type RunOutcome =
-  | { kind: 'ok'; table: Table; rows: number; ms: number; truncated: boolean }
+  /** `ms`: the query itself; `loadMs`: loading the dataset tables it needed first. */
+  | { kind: 'ok'; table: Table; rows: number; ms: number; loadMs: number; truncated: boolean }
   | { kind: 'cancelled'; ms: number }
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string; ms: number };
@@ -56,8 +57,9 @@ export class ConsoleRunner {
     const t0 = now();
     try {
       await this.opts.prepare?.(sql);
-      if (this.cancelled) return { kind: 'cancelled', ms: Math.round(now() - t0) };
       this.conn ??= await this.opts.connection();
+      if (this.cancelled) return { kind: 'cancelled', ms: Math.round(now() - t0) };
+      const t1 = now();
       const reader = await this.conn.send(sql, true);
       const batches: RecordBatch[] = [];
       let rows = 0;
@@ -75,7 +77,7 @@ export class ConsoleRunner {
       }
       if (this.cancelled) return { kind: 'cancelled', ms: Math.round(now() - t0) };
       const table = batches.length ? new Table(batches) : new Table(reader?.schema ?? new Table().schema);
-      return { kind: 'ok', table: truncated ? table.slice(0, max) : table, rows: Math.min(rows, max), truncated, ms: Math.round(now() - t0) };
+      return { kind: 'ok', table: truncated ? table.slice(0, max) : table, rows: Math.min(rows, max), truncated, ms: Math.round(now() - t1), loadMs: Math.round(t1 - t0) };
     } catch (e) {
       if (this.cancelled) return { kind: 'cancelled', ms: Math.round(now() - t0) };
       return { kind: 'error', message: duckdbMessage(e), ms: Math.round(now() - t0) };
