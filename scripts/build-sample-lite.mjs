@@ -99,9 +99,13 @@ export async function buildSampleLite({ sources = join(ROOT, 'datasets/sources')
 /** Adds or replaces an entry in datasets/index.json. */
 export async function registerDataset(datasetsDir, entry) {
   const path = join(datasetsDir, 'index.json');
-  let index = { datasets: [] };
-  if (existsSync(path)) index = JSON.parse(await readFile(path, 'utf8'));
-  index.datasets = [...(index.datasets ?? []).filter((d) => d.name !== entry.name), entry]
+  let list = [];
+  if (existsSync(path)) {
+    const json = JSON.parse(await readFile(path, 'utf8'));
+    list = Array.isArray(json) ? json : json.datasets ?? [];
+  }
+  const index = { datasets: [] };
+  index.datasets = [...list.filter((d) => d.name !== entry.name), entry]
     .sort((a, b) => (a.name === 'sample' ? -1 : b.name === 'sample' ? 1 : a.name.localeCompare(b.name)));
   await writeFile(path, JSON.stringify(index, null, 2) + '\n');
 }
