@@ -25,9 +25,13 @@ export interface TableOptions {
 
 interface Staged {
   schema: TableSchema;
-  appender: DuckDBAppender;
-  writer: DuckDBDataChunkWriter<unknown>;
+  /** SQL relation the table is written from: its staging table, or a query for a derived table. */
+  source: string;
+  appender?: DuckDBAppender;
+  writer?: DuckDBDataChunkWriter<unknown>;
   options: TableOptions;
+  /** Staged only (not written as a dataset table). */
+  internal?: boolean;
 }
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -63,24 +67,30 @@ export class DatasetWriter {
     return new DatasetWriter(dir, conn, instance, stagePath);
   }
 
-  async addTable(name: string, schema: TableSchema, options: TableOptions = {}): Promise<void> {
+  /** A table filled with `append`; `internal` tables are staged for derived tables but not written. */
+  async addTable(name: string, schema: TableSchema, options: TableOptions = {}, internal = false): Promise<void> {
     const cols = schema.map(([c, t]) => `${q(c)} ${stageType(t)}`).join(', ');
     await this.conn.run(`CREATE TABLE ${q('stage_' + name)} (${cols})`);
     const appender = await this.conn.createAppender('stage_' + name);
     const writer = DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter }) as DuckDBDataChunkWriter<unknown>;
-    this.tables.set(name, { schema, appender, writer, options });
+    this.tables.set(name, { schema, source: q('stage_' + name), appender, writer, options, internal });
+  }
+
+  /** A table written from a SQL query over staged tables (must yield the schema's columns, and `year`). */
+  addDerived(name: string, schema: TableSchema, query: string, options: TableOptions = {}): void {
+    this.tables.set(name, { schema, source: `(${query}) AS src`, options });
   }
 
   /** Append one row; values in schema order (DATE columns as 'YYYY-MM-DD' strings). */
   append(name: string, row: Cell[]): void {
-    this.tables.get(name)!.writer.appendRow(row);
+    this.tables.get(name)!.writer!.appendRow(row);
   }
 
   /** Flush buffered rows of every table into the staging database. */
   flush(): void {
     for (const t of this.tables.values()) {
-      t.writer.flush();
-      t.appender.flushSync();
+      t.writer?.flush();
+      t.appender?.flushSync();
     }
   }
 
@@ -92,9 +102,9 @@ export class DatasetWriter {
   /** Write every table to Parquet; returns the manifest's `tables`. */
   async writeParquet(): Promise<Record<string, DatasetTable>> {
     this.flush();
-    for (const t of this.tables.values()) t.appender.closeSync();
+    for (const t of this.tables.values()) t.appender?.closeSync();
     const out: Record<string, DatasetTable> = {};
-    for (const [name, t] of this.tables) out[name] = await this.writeTable(name, t);
+    for (const [name, t] of this.tables) if (!t.internal) out[name] = await this.writeTable(name, t);
     return out;
   }
 
@@ -104,7 +114,7 @@ export class DatasetWriter {
     const select = t.schema.map(([c, ty]) => (ty === 'DATE' ? `TRY_CAST(${q(c)} AS DATE) AS ${q(c)}` : q(c))).join(', ');
     const order = t.options.orderBy ? ` ORDER BY ${t.options.orderBy}` : '';
     const rg = t.options.rowGroupSize ?? 65536;
-    const stage = q('stage_' + name);
+    const stage = t.source;
     const parts: { where: string; path: string }[] = [];
     if (partition) {
       const years = await this.query<{ year: number | null }>(`SELECT DISTINCT year FROM ${stage} ORDER BY year NULLS LAST`);
@@ -124,7 +134,7 @@ export class DatasetWriter {
         `COPY (SELECT ${select} FROM ${stage} WHERE ${p.where}${order}) TO '${abs.replace(/'/g, "''")}' ` +
           `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rg})`
       );
-      const [{ n }] = await this.query<{ n: number | bigint }>(`SELECT count(*) AS n FROM ${stage} WHERE ${p.where}`);
+      const [{ n }] = await this.query<{ n: number | bigint }>(`SELECT coalesce(sum(num_rows), 0) AS n FROM parquet_file_metadata('${abs.replace(/'/g, "''")}')`);
       const st = await stat(abs);
       files.push({ path: p.path, rows: Number(n), bytes: st.size, sha256: await sha256File(abs) });
       rows += Number(n);
