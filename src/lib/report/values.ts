@@ -41,6 +41,12 @@ export function tokenizeValues(text: string, start: number, end: number, opts: T
     if (numEnd > i) {
       const after = text[numEnd];
       if (after === '年' || after === '月' || after === '日' || after === '%' || after === '号') {
+        // `20000022025年`: a value glued to the year that opens the next sentence
+        const yearAt = numEnd - 4;
+        if (after === '年' && yearAt > i && /^\d+$/.test(text.slice(i, numEnd)) && /^(?:19|20)\d\d$/.test(text.slice(yearAt, numEnd))) {
+          out.push({ text: text.slice(i, yearAt), start: i, end: yearAt, kind: 'num' });
+          break;
+        }
         if (seen) break;
         i = numEnd + 1;
         continue;

@@ -8,6 +8,8 @@ import { emitRow, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 const ROW_WINDOW = 600;
+/** Distance after the last caption within which its rows must appear. */
+const LAST_ITEM_WINDOW = 160;
 
 export interface T2Result {
   found: boolean;
@@ -35,7 +37,16 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
   const placed: { item: string; row: string; cStart: number; cEnd: number }[] = [];
   let cursor = first.cEnd;
   for (const d of rowDefs) {
-    const hit = loc.find(d.aliases, cursor, Math.min(to, cursor + ROW_WINDOW));
+    // a row lies between its own caption and the next one (or shortly after the last caption)
+    const ownCap = T2_CAPTIONS.find(([item]) => item === d.item)![1];
+    const nextCap = loc.find(caps, cursor, Math.min(to, cursor + ROW_WINDOW));
+    let hit: ReturnType<typeof loc.find> = null;
+    if (nextCap && loc.key.startsWith(ownCap, nextCap.cStart)) {
+      const after = loc.find(caps, nextCap.cEnd, Math.min(to, nextCap.cEnd + ROW_WINDOW));
+      hit = loc.find(d.aliases, nextCap.cEnd, after ? after.cStart : Math.min(to, nextCap.cEnd + LAST_ITEM_WINDOW));
+    } else {
+      hit = loc.find(d.aliases, cursor, nextCap ? nextCap.cStart : Math.min(to, cursor + LAST_ITEM_WINDOW));
+    }
     if (!hit) continue;
     placed.push({ item: d.item, row: d.row, cStart: hit.cStart, cEnd: hit.cEnd });
     cursor = hit.cEnd;

@@ -83,12 +83,14 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
   const idx = (k: string) => rowKeys.indexOf(k);
   const outCols = columns === 7 ? [0, 1, 2, 3, 4, 5, 6] : [0, 1, 2, 3, 4, 5, 7];
   const outcomes = rowKeys.filter((k) => !HEAD_KEYS.includes(k)).map(idx);
-  const ids: Identity[] = [];
+  const t31: Identity[] = [];
+  const t32: Identity[] = [];
   for (const c of outCols) {
-    ids.push({ plus: [[idx('new_received'), c], [idx('carried_over'), c]], minus: [[idx('total_processed'), c], [idx('carried_forward'), c]] });
-    ids.push({ plus: [[idx('total_processed'), c]], minus: outcomes.map((r) => [r, c] as [number, number]) });
+    t31.push({ plus: [[idx('new_received'), c], [idx('carried_over'), c]], minus: [[idx('total_processed'), c], [idx('carried_forward'), c]] });
+    t32.push({ plus: [[idx('total_processed'), c]], minus: outcomes.map((r) => [r, c] as [number, number]) });
   }
-  const joint = solveAcrossRows(splits, ids);
+  // Both identities; when the printed table breaks one of them, the unique reading satisfying the other.
+  const joint = solveAcrossRows(splits, [...t31, ...t32]) ?? solveAcrossRows(splits, t32) ?? solveAcrossRows(splits, t31);
   if (joint) for (const [ri, reading] of joint) splits[ri] = { cells: reading, status: 'unique' };
 
   const t3: Record<string, T3Row> = {};
