@@ -117,7 +117,7 @@ const CLAIM_PATTERNS: [Quantity, RegExp][] = [
 ];
 const PCT_RE = /^[,，]?\s*(?:占|约占|占比)[^。;；\d\n]{0,8}?(\d+(?:\.\d+)?)\s*%/;
 
-const NEG_RECEIVED_RE = /(?:没有|未|无|未曾)(?:收到|接到|受理|接收|发生)[^。;；,，\d\n]{0,12}?(?<!依)申请(?!人)/g;
+const NEG_RECEIVED_RE = /(?:没有|未|无|未曾)(?:收到|接到|受理|接收|发生)[^。;；,，\d\n]{0,12}?(?:(?<![依被])申请(?!人|行政复议|复议|诉讼)|依申请公开(?:事宜|事项|申请)?)/g;
 const NEG_CASES_RE = /(?:没有|未|无|未曾)(?:发生|出现|产生|收到|涉及)?[^。;；,，\d\n]{0,30}?(?:行政复议|行政诉讼)[^。;；,，\d\n]{0,20}/g;
 
 /** Sentence containing position i, for context checks (another year, 去年 …). */
@@ -149,6 +149,7 @@ export function findClaims(text: string, year: number | null): Claim[] {
   NEG_RECEIVED_RE.lastIndex = 0;
   for (let m = NEG_RECEIVED_RE.exec(text); m; m = NEG_RECEIVED_RE.exec(text)) {
     if (otherYear(m.index) || /[如若]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (/复议|诉讼/.test(m[0]) || /因/.test(m[0])) continue;
     claims.push({ q: 'received', value: 0, start: m.index, end: m.index + m[0].length, negation: true });
   }
   NEG_CASES_RE.lastIndex = 0;
@@ -196,14 +197,15 @@ function checkClaim(report: ParsedReport, c: Claim, phrase: string): Flag | null
   if (c.negation && c.q === 'received') {
     // "没有收到申请": nothing new, and nothing processed beyond what was carried over.
     const nr = rs.filter((r) => r.value > 0);
-    const tp = rowsReadings(report, ['total_processed']);
+    const tp = readings(report, 'processed');
     const co = rowsReadings(report, ['carried_over']);
     const coMax = Math.max(0, ...co.map((r) => r.value));
     const tpOver = tp.filter((r) => r.value > coMax);
     const bad = nr[0] ?? tpOver[0];
     if (!bad) return null;
-    const what = nr[0] ? '本年新收申请' : '（七）总计';
-    const whatEn = nr[0] ? 'new requests' : 'total processed';
+    const outcome = !nr[0] && !bad.cells.some((x) => x.startsWith('t3.total_processed.'));
+    const what = nr[0] ? '本年新收申请' : outcome ? '办理结果合计' : '（七）总计';
+    const whatEn = nr[0] ? 'new requests' : outcome ? 'the outcome rows' : 'total processed';
     return flag('TEXT-TABLE', [span, ...bad.cells], 0, bad.value,
       `正文称“${phrase}”，但表三${what}为${num(bad.value)}`,
       `The text says no requests were received ("${phrase}") but table 3 gives ${whatEn} = ${num(bad.value)}`);
