@@ -6,7 +6,8 @@
 export type InputKind = 'html' | 'text' | 'markdown' | 'docx' | 'pdf';
 
 export type Decoded =
-  | { ok: true; kind: 'docx' | 'pdf'; bytes: Uint8Array; truncated: boolean }
+  | { ok: true; kind: 'docx'; bytes: Uint8Array; truncated: boolean }
+  | { ok: true; kind: 'pdf'; bytes: Uint8Array; truncated: boolean }
   | { ok: true; kind: 'html' | 'text' | 'markdown'; text: string; encoding: string; truncated: boolean }
   | { ok: false; reason: string };
 

@@ -119,7 +119,8 @@ function readT3(g: Grid, out: TablesRead): boolean {
     prev = key;
     const cells = alignRow(cols, g.rows[r]);
     const row: T3Row = {};
-    for (const col of cols) row[col.key] = record(out, `t3.${key}.${col.key}`, g, cells.get(col.key) ?? null);
+    // The 法人或其他组织 subtotal column is not a report key (it is the sum of five columns).
+    for (const col of cols) if (col.key !== 'org_subtotal') row[col.key] = record(out, `t3.${key}.${col.key}`, g, cells.get(col.key) ?? null);
     out.t3[key] = row;
     if (key === 'other.total') out.formatVotes['2019']++;
     if (key.startsWith('other.') && key !== 'other.total') out.formatVotes['2021']++;

@@ -1,14 +1,18 @@
-/** Per-fragment text cleaning for linearised HTML (keeps offsets stable: the document text is built from cleaned fragments). */
+/**
+ * Per-fragment text cleaning for linearised HTML. The document text is built from cleaned fragments, so the
+ * offsets recorded while building it are offsets of the final normalised text.
+ */
+import { normalizeText } from '../normalize';
+
 export function cleanInline(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ');
+  return normalizeText(s).replace(/\s+/g, ' ');
 }
 
 /** Cell text: `<br>` (given as \n) joined without a gap, whitespace collapsed and trimmed. */
 export function cleanCell(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[ \t\u00a0\u3000\u200b\ufeff]*\n[ \t\u00a0\u3000\u200b\ufeff]*/g, '')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
+  return normalizeText(s)
+    .replace(/ *\n */g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
