@@ -30,7 +30,7 @@ describe('buildApplicantMixOption', () => {
     const option = buildApplicantMixOption([{ new_natural_person: 5 }]) as unknown as { series: Series[] };
     expect(option.series[0].data).toEqual([
       { name: '自然人', value: 5, itemStyle: { color: '#0072B2' } },
-      { name: '法人或其他组织', value: null, itemStyle: { color: '#E69F00' } }
+      { name: '法人或其他组织', value: '-', itemStyle: { color: '#E69F00' } }
     ]);
   });
 });

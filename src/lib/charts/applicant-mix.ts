@@ -59,7 +59,7 @@ export function buildApplicantMixOption(rows: readonly Row[], options: Applicant
         label: { formatter: '{b}: {d}%' },
         data: keys.map((k, i) => ({
           name: partName(lang, k),
-          value: totals[i],
+          value: totals[i] ?? ('-' as const), // ECharts' mark for a missing value: unknown is not drawn as 0
           ...(PART_COLORS[k] ? { itemStyle: { color: PART_COLORS[k] } } : {})
         }))
       }

@@ -47,6 +47,15 @@ function cell(v: unknown, kind: CellKind, lang: Lang): string {
   return String(v);
 }
 
+/** Columns with header and kind resolved (also the header row of the CSV download). */
+export function resolveColumns(rows: readonly Row[], columns: readonly TableColumnArg[] | undefined, lang: Lang): TableColumn[] {
+  const args = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return args.map((c) => {
+    const spec = typeof c === 'string' ? { key: c } : c;
+    return { key: spec.key, label: spec.label ?? columnLabel(lang, spec.key), kind: spec.kind ?? inferKind(rows, spec.key) };
+  });
+}
+
 /**
  * The accessible table twin of a chart: the same rows, exact numbers (grouped, never abbreviated), "—" for
  * null. Columns default to every key of the rows.
@@ -57,11 +66,7 @@ export function buildTableModel(
   opts: { lang?: Lang; caption?: string } = {}
 ): TableModel {
   const lang = opts.lang ?? 'zh';
-  const args = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cols: TableColumn[] = args.map((c) => {
-    const spec = typeof c === 'string' ? { key: c } : c;
-    return { key: spec.key, label: spec.label ?? columnLabel(lang, spec.key), kind: spec.kind ?? inferKind(rows, spec.key) };
-  });
+  const cols = resolveColumns(rows, columns, lang);
   return {
     caption: opts.caption ?? '',
     columns: cols,

@@ -5,6 +5,7 @@ export const UI_STRINGS: Record<string, readonly [zh: string, en: string]> = {
   'lang.name': ['中文', 'English'],
 
   'action.download_png': ['下载PNG', 'Download PNG'],
+  'action.download_svg': ['下载SVG', 'Download SVG'],
   'action.download_csv': ['下载CSV', 'Download CSV'],
   'action.download_json': ['下载JSON', 'Download JSON'],
   'action.data_table': ['数据表', 'Data table'],
