@@ -44,7 +44,7 @@ function headerValue(head: string, names: string[]): string | null {
 
 export function agencyFromTitle(title: string): string | null {
   const t = title.replace(/\s+/g, '').replace(/^#+/, '');
-  const m = /^(.*?)(?:关于)?(?:\d{4}年度?|二〇[〇一二三四五六七八九零]{2}年度?)?(?:年度)?(?:政府)?信息公开/.exec(t);
+  const m = /^(.*?)(?:关于(?:报送|印发|公布|发布)?)?(?:\d{4}年度?|二〇[〇一二三四五六七八九零]{2}年度?)?(?:年度)?(?:政府)?信息公开/.exec(t);
   if (!m) return null;
   const name = m[1].replace(/[(（].*$/, '').replace(/[:：,，、]+$/, '');
   return name.length >= 2 && name.length <= 40 && !/\d{4}/.test(name) ? name : null;
