@@ -25,11 +25,11 @@ ${W(f)}`.trimEnd();
 
 /** 本年新收 per agency, largest first (top N + rest is cut in the view model). */
 export function volumeByAgencySql(f: Filters): string {
-  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, sum(r.new_received)::DOUBLE AS value, count(*)::INTEGER AS reports
+  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, sum(r.new_received)::DOUBLE AS new_received, count(*)::INTEGER AS reports
 FROM reports r
 ${W(f)}
 GROUP BY r.agency_id
-ORDER BY value DESC NULLS LAST, agency_name`;
+ORDER BY new_received DESC NULLS LAST, agency_name`;
 }
 
 /** Yearly totals: reports, agencies, requests received and handled, outcome rows, applicant mix. */
@@ -45,12 +45,12 @@ export function trendSql(f: Filters): string {
   sum(r.unable)::DOUBLE AS unable,
   sum(r.not_processed)::DOUBLE AS not_processed,
   sum(r.other)::DOUBLE AS other,
-  sum(r.new_natural_person)::DOUBLE AS natural_person,
-  sum(r.new_commercial)::DOUBLE AS commercial,
-  sum(r.new_research)::DOUBLE AS research,
-  sum(r.new_social_welfare)::DOUBLE AS social_welfare,
-  sum(r.new_legal_service)::DOUBLE AS legal_service,
-  sum(r.new_other_org)::DOUBLE AS other_org,
+  sum(r.new_natural_person)::DOUBLE AS new_natural_person,
+  sum(r.new_commercial)::DOUBLE AS new_commercial,
+  sum(r.new_research)::DOUBLE AS new_research,
+  sum(r.new_social_welfare)::DOUBLE AS new_social_welfare,
+  sum(r.new_legal_service)::DOUBLE AS new_legal_service,
+  sum(r.new_other_org)::DOUBLE AS new_other_org,
   count(*) FILTER (WHERE r.flags_error > 0)::INTEGER AS reports_with_errors
 FROM reports r
 ${W(f)}
@@ -61,13 +61,13 @@ ORDER BY r.year`;
 /** 行政许可/处罚/强制 decisions per agency, largest total first. */
 export function decisionsByAgencySql(f: Filters, limit: number): string {
   return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name,
-  sum(r.license_decisions)::DOUBLE AS license,
-  sum(r.penalty_decisions)::DOUBLE AS penalty,
-  sum(r.coercion_decisions)::DOUBLE AS coercion
+  sum(r.license_decisions)::DOUBLE AS license_decisions,
+  sum(r.penalty_decisions)::DOUBLE AS penalty_decisions,
+  sum(r.coercion_decisions)::DOUBLE AS coercion_decisions
 FROM reports r
 ${W(f)}
 GROUP BY r.agency_id
-ORDER BY coalesce(license, 0) + coalesce(penalty, 0) + coalesce(coercion, 0) DESC, agency_name
+ORDER BY coalesce(sum(r.license_decisions), 0) + coalesce(sum(r.penalty_decisions), 0) + coalesce(sum(r.coercion_decisions), 0) DESC, agency_name
 LIMIT ${int(limit)}`;
 }
 

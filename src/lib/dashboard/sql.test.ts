@@ -102,11 +102,11 @@ describe('SQL builders on native DuckDB', () => {
   });
 
   it('volume, trend, decisions, league', async () => {
-    expect((await rows(volumeByAgencySql(F()))).map((r) => [r.agency_id, r.value])).toEqual([['A1', 300], ['A3', 23], ['A2', 0]]);
+    expect((await rows(volumeByAgencySql(F()))).map((r) => [r.agency_id, r.new_received])).toEqual([['A1', 300], ['A3', 23], ['A2', 0]]);
     const t = await rows(trendSql(F()));
     expect(t.map((r) => [r.year, r.reports, r.new_received, r.granted])).toEqual([[2020, 2, 123, 80], [2021, 2, 200, 101]]);
     const d = await rows(decisionsByAgencySql(F(), 2));
-    expect(d.map((r) => [r.agency_id, r.license, r.penalty])).toEqual([['A1', 40, 40], ['A2', 5, 5]]);
+    expect(d.map((r) => [r.agency_id, r.license_decisions, r.penalty_decisions])).toEqual([['A1', 40, 40], ['A2', 5, 5]]);
     const l = await rows(leagueSql(F({ province: '江苏省' })));
     expect(l[0]).toMatchObject({ agency_id: 'A1', reports: 2, first_year: 2020, last_year: 2021, latest_report_id: 'R2', late_reports: 1, new_received: 300 });
     expect(l[0].grant_rate).toBeCloseTo(230 / 304);
