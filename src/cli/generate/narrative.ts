@@ -86,7 +86,7 @@ export function requestSentence(f: NarrativeFacts): string {
 export function makeNarrative(rng: Rng, f: NarrativeFacts): Narrative {
   const s1 = `${f.year}年，${f.agency}${rng.pick(OPENERS)}。` + sample(rng, BODY, 6).join('');
   const s2 = `全年主动公开政府信息${f.published_items}条，发布政策解读${f.interpretations}篇。` + sample(rng, BODY, 2).join('');
-  const s3 = requestSentence(f) + sample(rng, BODY, 1).join('');
+  const s3 = requestSentence(f);
   const s4 = f.review + f.litigation === 0
     ? `${f.year}年，本机关未发生因政府信息公开引起的行政复议、行政诉讼。`
     : `${f.year}年，因政府信息公开被申请行政复议${f.review}件，被提起行政诉讼${f.litigation}件。`;
@@ -98,3 +98,6 @@ export function makeNarrative(rng: Rng, f: NarrativeFacts): Narrative {
 }
 
 export const SPAM_STRINGS = ['体球网,球探体育比分', '澳门威尼斯人线上娱乐平台', '皇冠体育在线投注官网', '开云体育app下载入口', 'bet365体育在线投注'];
+
+/** Sentences that may follow the request sentence in section 三. */
+export const BODY_FOR_S3 = ['依法依规按时答复，未出现逾期答复情况。', '全部申请均在法定期限内答复。', '答复形式规范，告知救济途径。', '加强与申请人沟通，准确把握申请诉求。'];

@@ -2,12 +2,12 @@
  * Crawler page text like the Pingtan archive (raw/009.txt, raw/016.txt): a metadata header, then the body on one
  * line with table cells either run together (`concat`) or separated by single spaces (`spaced`).
  */
-import type { SynthReport } from './simulate';
+import { narrativeOf, type SynthReport } from './simulate';
 import { preamble, publishedTime, t2Blocks, t3Lines, t4Values, T3_HEAD_TEXT, T3_NOTE, T4_HEAD_TEXT } from './render-common';
 
 export function renderCrawl(r: SynthReport, id: string, style: 'concat' | 'spaced'): string {
   const sep = style === 'spaced' ? ' ' : '';
-  const n = r.narrative;
+  const n = narrativeOf(r);
   const parts: string[] = [];
   parts.push(preamble(r), '一、总体情况 ', n.s1, n.s2);
   parts.push('二、主动公开政府信息情况');

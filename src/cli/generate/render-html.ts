@@ -2,7 +2,7 @@
  * A government web page like raw/009.html: metadata in <meta> tags, the body in a TRS_Editor div, the three
  * tables with the template's merged cells (rowspan/colspan) and each value in its own <td><p>…</p></td>.
  */
-import type { SynthReport } from './simulate';
+import { narrativeOf, type SynthReport } from './simulate';
 import { T3_ROWS } from '../../lib/report/model';
 import { preamble, publishedTime, t2Blocks, t4Values, T3_COLS_ORDER, T3_NOTE } from './render-common';
 
@@ -64,7 +64,7 @@ function table4(r: SynthReport): string {
 }
 
 export function renderHtml(r: SynthReport, id: string): string {
-  const n = r.narrative;
+  const n = narrativeOf(r);
   const body = [
     p(preamble(r)), p('一、总体情况'), p(n.s1), p(n.s2),
     p('二、主动公开政府信息情况'), table2(r),

@@ -1,5 +1,5 @@
 /** One value per line with blank lines between, like the seed report (seed/000_….txt). */
-import type { SynthReport } from './simulate';
+import { narrativeOf, type SynthReport } from './simulate';
 import { preamble, publishedTime, t2Blocks, t3Lines, t4Values, T3_NOTE } from './render-common';
 
 const T4_HEAD = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉',
@@ -7,7 +7,7 @@ const T4_HEAD = ['行政复议', '行政诉讼', '结果维持', '结果纠正',
 const T3_HEAD = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 
 export function renderLines(r: SynthReport): string {
-  const n = r.narrative;
+  const n = narrativeOf(r);
   const pad = (v: string, i: number) => (i % 3 === 0 ? ` ${v}` : i % 3 === 1 ? `${v} ` : v);
   const L: string[] = [];
   L.push(r.title, '', `发布时间:${publishedTime(r)}:00.0`, '', '', r.agency.name, '', `${r.title_year}年度政府信息公开工作年度报告`, '', '');

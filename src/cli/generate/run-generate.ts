@@ -19,7 +19,7 @@ import { upsertIndex, writeManifest } from '../../lib/dataset/node/dataset-files
 import { Progress } from '../ingest/progress';
 import { toCsv } from '../ingest/csv';
 import { generateAgencies, type SynthAgency } from './agencies';
-import { DEFAULT_RATES, PLANTED_RULES, plantedFlags, simulateAgency, type PlantedRule, type SynthReport } from './simulate';
+import { DEFAULT_RATES, PLANTED_RULES, narrativeOf, plantedFlags, simulateAgency, type PlantedRule, type SynthReport } from './simulate';
 import { renderHtml } from './render-html';
 import { renderCrawl } from './render-crawl';
 import { renderLines } from './render-lines';
@@ -44,8 +44,15 @@ const PACK_T4: TableSchema = [['report_id', 'VARCHAR'], ['year', 'SMALLINT'], ['
 
 const sqlList = (xs: string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
+const T3_ROW_KEYS: Record<Format, string[]> = { '2019': t3RowKeys('2019'), '2021': t3RowKeys('2021') };
+
 function t3Pack(r: SynthReport): string {
-  return t3RowKeys(r.format).flatMap((row) => T3_COLUMNS.map((c) => r.t3[row][c])).join(',');
+  let s = '';
+  for (const row of T3_ROW_KEYS[r.format]) {
+    const v = r.t3[row];
+    s += `${v.natural_person},${v.commercial},${v.research},${v.social_welfare},${v.legal_service},${v.other_org},${v.total},`;
+  }
+  return s.slice(0, -1);
 }
 const T2_KEYS: Record<Format, string[]> = { '2019': t2Keys('2019'), '2021': t2Keys('2021') };
 const T4_KEYS = T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => [g, o] as const));
@@ -149,8 +156,8 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
         w.append('t3pack', [id, r.year, r.format, t3Pack(r)]);
         w.append('t2pack', [id, r.year, r.format, T2_KEYS[r.format].map((k) => r.t2[k]).join(',')]);
         w.append('t4pack', [id, r.year, T4_KEYS.map(([g, oc]) => r.t4[g][oc]).join(',')]);
-        w.append('texts', [id, 's3', r.narrative.s3, r.year]);
-        if (r.planted.some((p) => p.rule === 'SPAM' || p.rule === 'REUSE')) w.append('texts', [id, 's1', r.narrative.s1, r.year]);
+        w.append('texts', [id, 's3', r.s3, r.year]);
+        if (r.planted.some((p) => p.rule === 'SPAM' || p.rule === 'REUSE')) w.append('texts', [id, 's1', narrativeOf(r).s1, r.year]);
         for (const row of flagRows(id, a.agency_id, r.year, flags)) w.append('flags', row);
         for (const p of r.planted) w.append('truth', [id, a.agency_id, r.year, p.rule, JSON.stringify(p.cells)]);
         if (renderSet.has(a.agency_id)) {

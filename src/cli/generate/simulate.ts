@@ -7,7 +7,7 @@ import { T3_APPLICANT_COLUMNS, T4_GROUPS, t3OutcomeRows, t3RowKeys } from '../..
 import type { Flag, Format, RuleId, Severity } from '../../lib/report/types';
 import { deadlineFor } from '../../lib/dataset/summary';
 import { HEAVY_DEPARTMENTS, type SynthAgency } from './agencies';
-import { makeNarrative, requestSentence, SPAM_STRINGS, type Narrative } from './narrative';
+import { BODY_FOR_S3, makeNarrative, requestSentence, SPAM_STRINGS, type Narrative, type NarrativeFacts } from './narrative';
 import { Rng, hashSeed } from './rng';
 
 export const PLANTED_RULES = [
@@ -41,8 +41,36 @@ export interface SynthReport {
   t2: Record<string, number>;
   t3: Record<string, Record<string, number>>;
   t4: Record<string, Record<string, number>>;
-  narrative: Narrative;
+  /** Section 三's sentence on requests (as printed: contradicts the table for a TEXT-TABLE anomaly). */
+  s3: string;
   planted: Planted[];
+  narrativeSeed: number;
+  facts: NarrativeFacts;
+  /** REUSE: the earlier report whose narrative is copied. */
+  reuseOf?: SynthReport;
+  /** SPAM: the injected string. */
+  spam?: string;
+  narrative?: Narrative;
+}
+
+/** The report's narrative sections (built on demand from their own random stream, then cached). */
+export function narrativeOf(r: SynthReport): Narrative {
+  if (r.narrative) return r.narrative;
+  const rng = new Rng(r.narrativeSeed);
+  const f = { ...r.facts, published_items: rng.poisson(r.agency.kind === '人民政府' ? 2000 : 120), interpretations: rng.poisson(r.agency.kind === '人民政府' ? 40 : 3) };
+  let n = { ...makeNarrative(rng, f), s3: r.s3 + rng.pick(BODY_FOR_S3) };
+  if (r.reuseOf) {
+    const prev = narrativeOf(r.reuseOf);
+    const py = r.reuseOf.year;
+    const swap = (s: string) => s.split(String(py + 1)).join(String(r.year + 1)).split(String(py)).join(String(r.year));
+    n = { ...n, s1: swap(prev.s1), s2: swap(prev.s2), s5: swap(prev.s5) };
+  }
+  if (r.spam) {
+    const at = n.s1.indexOf('，') + 1;
+    n = { ...n, s1: n.s1.slice(0, at) + r.spam + n.s1.slice(at) };
+  }
+  r.narrative = n;
+  return n;
 }
 
 export interface SynthMissing { agency: SynthAgency; year: number; planted: Planted }
@@ -304,31 +332,24 @@ export function simulateAgency(a: SynthAgency, years: number[], seed: number, ra
     }
 
     const facts = {
-      agency: a.name, year, published_items: rng.poisson(gov ? 2000 : 120), interpretations: rng.poisson(gov ? 40 : 3),
+      agency: a.name, year, published_items: 0, interpretations: 0,
       new_received: t3.new_received.total, carried_over: t3.carried_over.total, total_processed: t3.total_processed.total,
       carried_forward: t3.carried_forward.total, review: t4.review.total,
       litigation: t4.lit_direct.total + t4.lit_after_review.total
     };
-    let narrative = makeNarrative(rng, facts);
-    if (rule === 'REUSE' && prev) {
-      const swap = (s: string) => s.split(String(prev!.year + 1)).join(String(year + 1)).split(String(prev!.year)).join(String(year));
-      narrative = { ...narrative, s1: swap(prev.narrative.s1), s2: swap(prev.narrative.s2), s5: swap(prev.narrative.s5) };
-      plant(rule, [], `总体情况等部分与 ${prev.year} 年度报告雷同`);
-    }
-    if (rule === 'TEXT-TABLE') {
-      if (t3.new_received.total > 0) {
-        narrative = { ...narrative, s3: narrative.s3.replace(requestSentence(facts), `${year}年，本机关没有收到政府信息公开申请。`) };
-        plant(rule, ['t3.new_received.total'], '正文称未收到申请，表格新收大于 0');
-      }
-    }
+    const s3 = rule === 'TEXT-TABLE' && t3.new_received.total > 0 ? `${year}年，本机关没有收到政府信息公开申请。` : requestSentence(facts);
+    if (rule === 'TEXT-TABLE' && t3.new_received.total > 0) plant(rule, ['t3.new_received.total'], '正文称未收到申请，表格新收大于 0');
+    if (rule === 'REUSE' && prev) plant(rule, [], `总体情况等部分与 ${prev.year} 年度报告雷同`);
+    let spam: string | undefined;
     if (rule === 'SPAM') {
-      const spam = rng.pick(SPAM_STRINGS);
-      const at = narrative.s1.indexOf('，') + 1;
-      narrative = { ...narrative, s1: narrative.s1.slice(0, at) + spam + narrative.s1.slice(at) };
+      spam = SPAM_STRINGS[rng.int(0, SPAM_STRINGS.length - 1)];
       plant(rule, [], `正文注入 “${spam}”`);
     }
     const title = `${a.name}${titleYear}年度政府信息公开工作年度报告`;
-    const report: SynthReport = { agency: a, year, format, published, title_year: titleYear, title, t2, t3, t4, narrative, planted };
+    const report: SynthReport = {
+      agency: a, year, format, published, title_year: titleYear, title, t2, t3, t4, s3, planted,
+      narrativeSeed: hashSeed(seed, 'narrative', a.agency_id, year), facts, reuseOf: rule === 'REUSE' ? prev ?? undefined : undefined, spam
+    };
     reports.push(report);
     prev = report;
     prevMissing = false;
