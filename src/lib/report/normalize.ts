@@ -71,12 +71,10 @@ export function compact(text: string): Compact {
     }
   }
   map[k] = n;
-  let key = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < k; i += CHUNK) key += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
-  return { key, map: map.subarray(0, k + 1) };
+  return { key: UTF16.decode(codes.subarray(0, k)), map: map.subarray(0, k + 1) };
 }
 
+const UTF16 = new TextDecoder('utf-16le');
 const foldCache = new Map<number, number>();
 /** Folded UTF-16 code for a non-ASCII, non-CJK unit; -1 drops it. Surrogates pass through unchanged. */
 function foldCode(code: number): number {

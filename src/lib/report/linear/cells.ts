@@ -8,6 +8,18 @@ export interface CellSink {
   flags: Flag[];
 }
 
+const pathCache = new Map<string, string>();
+/** Interned cell path `prefix.col` (the same strings are reused across reports). */
+export function cellPath(prefix: string, col: string): string {
+  const k = prefix + '\u0000' + col;
+  let v = pathCache.get(k);
+  if (v === undefined) {
+    v = `${prefix}.${col}`;
+    if (pathCache.size < 10000) pathCache.set(k, v);
+  }
+  return v;
+}
+
 export function provenanceOf(p: Piece, unit?: string): Provenance {
   return { start: p.start, end: p.end, raw: unit ? p.raw + unit : p.raw };
 }
@@ -48,13 +60,15 @@ export function emitRow(
 ): void {
   const missing: string[] = [];
   const blank: string[] = [];
-  cols.forEach((col, i) => {
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i];
     const p = cells ? cells[i] : null;
-    if (!p) { target[col] = null; missing.push(path(col)); return; }
+    if (!p) { target[col] = null; missing.push(path(col)); continue; }
     target[col] = p.value;
-    sink.provenance[path(col)] = provenanceOf(p, units?.(p));
+    const unit = units ? units(p) : undefined;
+    sink.provenance[path(col)] = { start: p.start, end: p.end, raw: unit ? p.raw + unit : p.raw };
     if (p.blank) blank.push(path(col));
-  });
+  }
   if (missing.length) {
     const [zh, en] = missingMessage(label, split, tokens, cols.length);
     sink.flags.push({ rule: 'CELL-MISSING', severity: 'warning', cells: missing, expected: null, actual: tokens ? rawOf(tokens) || null : null, message: zh, message_en: en });
