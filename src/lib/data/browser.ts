@@ -47,6 +47,7 @@ export function browserEngine(): Promise<SqlEngine> {
     await conn.close();
     engineTimings.bundle = bundle.mainModule === ehWasm ? 'eh' : 'mvp';
     engineTimings.instantiateMs = Math.round(performance.now() - t0);
+    performance.measure('gongkai:duckdb-start', { start: t0 });
     return new WasmEngine(db);
   })();
   engineP.catch(() => (engineP = undefined));
