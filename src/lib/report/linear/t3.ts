@@ -37,24 +37,30 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
   const header = loc.key.slice(headerFrom, anchor.cStart);
   const columns: 7 | 8 = countOf(header, matchKey('法人或其他组织')) >= 2 || header.includes('小计') ? 8 : 7;
 
+  // Data rows are found in template order (each moves the cursor); group labels only bound regions, wherever
+  // they sit (PDF text puts vertical group labels in the middle of their rows).
   const placed: Placed[] = [];
   let cursor = anchor.cStart;
   let shape: 'split' | 'single' | null = null;
+  const subAliases = [matchKey('逾期不补正'), matchKey('逾期未按收费'), matchKey('申请人无正当理由')];
   for (const d of T3_LINEAR_LABELS) {
     if (OTHER_SPLIT_KEYS.includes(d.key) && shape === 'single') continue;
     const win = Math.min(to, cursor + ROW_WINDOW);
     if (d.key === 'total_processed' && shape === null) shape = fallbackSplit ? 'split' : 'single';
     const hit = loc.find(d.aliases, cursor, win, d.ordinal);
-    if (!hit) continue;
     if (d.key === 'other.total') {
-      const total = loc.find(['总计', '合计'], hit.cEnd, Math.min(to, hit.cEnd + ROW_WINDOW));
-      const sub = loc.find([matchKey('逾期不补正'), matchKey('逾期未按收费'), matchKey('申请人无正当理由')], hit.cEnd, total ? total.cStart : Math.min(to, hit.cEnd + ROW_WINDOW));
-      shape = sub ? 'split' : 'single';
+      const total = loc.find(['总计', '合计'], cursor, win);
+      const sub = loc.find(subAliases, cursor, total ? total.cStart : win);
+      shape = sub ? 'split' : hit ? 'single' : null;
+      if (hit && shape === 'split') { placed.push({ key: 'group:other', cStart: hit.cStart, cEnd: hit.cEnd }); continue; }
     }
+    if (!hit) continue;
+    if (d.key.startsWith('group:')) { placed.push({ key: d.key, cStart: hit.cStart, cEnd: hit.cEnd }); continue; }
     if (d.key === 'other.no_correction' && shape === null) shape = 'split';
     placed.push({ key: d.key, cStart: hit.cStart, cEnd: hit.cEnd });
     cursor = hit.cEnd;
   }
+  placed.sort((x, y) => x.cStart - y.cStart);
   if (shape === null) shape = fallbackSplit ? 'split' : 'single';
   const rowKeys = T3_LINEAR_LABELS.map((d) => d.key).filter((k) => !k.startsWith('group:') && (shape === 'split' ? k !== 'other.total' : !OTHER_SPLIT_KEYS.includes(k)));
 
