@@ -53,6 +53,11 @@ describe('download helpers', () => {
     expect(blob.type).toBe('text/plain');
     expect(await blob.text()).toBe('平潭');
   });
+  it('decodes percent-encoded SVG data URLs with a charset parameter (ECharts SVG renderer)', async () => {
+    const blob = dataUrlToBlob('data:image/svg+xml;charset=UTF-8,' + encodeURIComponent('<svg><text>平潭</text></svg>'));
+    expect(blob.type).toBe('image/svg+xml');
+    expect(await blob.text()).toBe('<svg><text>平潭</text></svg>');
+  });
   it('makes safe file names and keeps Chinese', () => {
     expect(safeFileName('2024年 申请/办理: 结果?', 'png')).toBe('2024年 申请_办理_ 结果_.png');
     expect(safeFileName('  ', 'csv')).toBe('chart.csv');

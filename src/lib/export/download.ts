@@ -11,12 +11,12 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A `data:` URL (e.g. from `chart.getDataURL`) as a Blob. */
+/** A `data:` URL (e.g. from `chart.getDataURL`, base64 PNG or percent-encoded SVG) as a Blob. */
 export function dataUrlToBlob(dataUrl: string): Blob {
-  const m = /^data:([^;,]+)(;base64)?,(.*)$/s.exec(dataUrl);
+  const m = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/s.exec(dataUrl);
   if (!m) throw new Error('not a data: URL');
-  const [, type, b64, body] = m;
-  if (!b64) return new Blob([decodeURIComponent(body)], { type });
+  const [, type, params, body] = m;
+  if (!/;base64$/i.test(params)) return new Blob([decodeURIComponent(body)], { type });
   const bin = atob(body);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
