@@ -35,7 +35,12 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`${!out ? 'missing --out DIR' : 'no input paths'}\n${USAGE}\n`);
     return 2;
   }
-  const { missing } = await runIngest({ paths, out, agenciesFile, title, index, quiet });
+  // Test hook (atomic-write test): stop between writing the new dataset and swapping it into place.
+  const hold = Number(process.env.GONGKAI_INGEST_HOLD_BEFORE_COMMIT_MS ?? 0);
+  const beforeCommit = hold > 0
+    ? async () => { process.stderr.write('ingest: holding before commit\n'); await new Promise((r) => setTimeout(r, hold)); }
+    : undefined;
+  const { missing } = await runIngest({ paths, out, agenciesFile, title, index, quiet, beforeCommit });
   if (missing.length) {
     process.stderr.write(`not found: ${missing.join(', ')}\n`);
     return 2;
