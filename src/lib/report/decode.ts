@@ -103,8 +103,16 @@ function sniffTextKind(text: string): 'html' | 'text' | 'markdown' {
   return 'text';
 }
 
+/** No report is this large: bigger inputs are rejected before any parsing (bounded time on hostile files). */
+export const MAX_BINARY_BYTES = 64 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+export const MAX_HTML_BYTES = 8 * 1024 * 1024;
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length > MAX_BINARY_BYTES) return { ok: false, reason: `file too large for a report (${mb(bytes.length)} MB > ${mb(MAX_BINARY_BYTES)} MB)` };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (indexOfAscii(bytes, 'word/document.xml') < 0) return { ok: false, reason: 'zip archive that is not a DOCX document' };
     const truncated = indexOfAscii(bytes, 'PK\u0005\u0006', Math.max(0, bytes.length - 65_600)) < 0;
@@ -116,10 +124,13 @@ export function decode(bytes: Uint8Array): Decoded {
     const truncated = indexOfAscii(bytes, '%%EOF', Math.max(0, bytes.length - 2048)) < 0;
     return { ok: true, kind: 'pdf', bytes, truncated };
   }
+  if (bytes.length > MAX_HTML_BYTES) return { ok: false, reason: `file too large for a report (${mb(bytes.length)} MB > ${mb(MAX_HTML_BYTES)} MB)` };
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!utf16 && looksBinary(bytes)) return { ok: false, reason: 'binary file, not a text, HTML, DOCX or PDF report' };
   const d = decodeText(bytes);
   if (!d) return { ok: false, reason: 'undecodable text: neither UTF-8 nor GBK/GB18030' };
   if (d.text.trim() === '') return { ok: false, reason: 'empty file' };
-  return { ok: true, kind: sniffTextKind(d.text), text: d.text, encoding: d.encoding, truncated: d.truncated };
+  const kind = sniffTextKind(d.text);
+  if (kind !== 'html' && bytes.length > MAX_TEXT_BYTES) return { ok: false, reason: `file too large for a report (${mb(bytes.length)} MB > ${mb(MAX_TEXT_BYTES)} MB)` };
+  return { ok: true, kind, text: d.text, encoding: d.encoding, truncated: d.truncated };
 }

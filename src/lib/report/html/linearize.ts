@@ -3,7 +3,8 @@
  * whose cells carry their [start, end) range in that text.
  */
 import type { AnyNode, Element } from './dom';
-import { findAll, isElement, SKIP, textOf } from './dom';
+import { isElement, SKIP, textOf } from './dom';
+import { indexDom, type DomIndex } from './dom-index';
 import { buildGrid, type Grid } from '../grid/types';
 import { cleanCell, cleanInline, rawCell } from './fragment';
 
@@ -12,19 +13,6 @@ const BLOCK = new Set([
   'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'form', 'center', 'title',
   'td', 'th', 'caption', 'main', 'nav', 'aside', 'figure', 'figcaption', 'address'
 ]);
-
-function hasDescendantTable(t: Element): boolean {
-  return findAll(t, (e) => e !== t && e.name === 'table').length > 0;
-}
-
-/** Rows of a table that belong to it (not to a nested table). */
-function ownRows(table: Element): Element[] {
-  return findAll(table, (e) => e.name === 'tr').filter((tr) => {
-    let p = tr.parent as Element | null;
-    while (p && p.name !== 'table') p = p.parent as Element | null;
-    return p === table;
-  });
-}
 
 function ownCells(tr: Element): Element[] {
   return tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
@@ -40,7 +28,7 @@ export interface Linearised {
   grids: Grid[];
 }
 
-export function linearise(root: AnyNode): Linearised {
+export function linearise(root: AnyNode, index: DomIndex = indexDom(root)): Linearised {
   const out: string[] = [];
   let len = 0;
   let lastChar = '\n';
@@ -56,7 +44,7 @@ export function linearise(root: AnyNode): Linearised {
   };
 
   const emitTable = (table: Element) => {
-    const rows = ownRows(table).map((tr) =>
+    const rows = (index.rows.get(table) ?? []).map((tr) =>
       ownCells(tr).map((td) => {
         const t = textOf(td, '\n');
         return { text: cleanCell(t), raw: rawCell(t), rowspan: spanOf(td, 'rowspan'), colspan: spanOf(td, 'colspan') };
@@ -100,7 +88,7 @@ export function linearise(root: AnyNode): Linearised {
         newline();
         continue;
       }
-      if (el.name === 'table' && !hasDescendantTable(el)) {
+      if (el.name === 'table' && !index.hasTable.has(el)) {
         emitTable(el);
         continue;
       }

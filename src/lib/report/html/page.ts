@@ -5,6 +5,8 @@
  */
 import { findAll, lowestCommonAncestor, parseHtml, textOf, type Element, type AnyNode } from './dom';
 import { linearise, type Linearised } from './linearize';
+import { indexDom, type DomIndex } from './dom-index';
+import { capNesting } from './cap-nesting';
 
 const REPORT_TABLE = /第二十条|本年新收|上年结转|行政复议|申请人情况/;
 
@@ -29,13 +31,10 @@ function isoDate(s: string | null): string | null {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
-function findBody(doc: AnyNode): AnyNode {
-  const tables = findAll(doc, (e) => e.name === 'table').filter((t) => {
-    if (findAll(t, (e) => e !== t && e.name === 'table').length) return false;
-    return REPORT_TABLE.test(textOf(t));
-  });
-  let body: Element | null = lowestCommonAncestor(tables);
-  if (!body) return doc;
+function findBody(index: DomIndex): Element | null {
+  const tables = index.tables.filter((t) => !index.hasTable.has(t) && REPORT_TABLE.test(textOf(t)));
+  let body: Element | null = lowestCommonAncestor(tables.slice(0, 12));
+  if (!body) return null;
   // Walk up until the body also holds the opening of the report (section one / statistics period).
   for (let i = 0; i < 12 && body.parent; i++) {
     const t = textOf(body);
@@ -46,9 +45,10 @@ function findBody(doc: AnyNode): AnyNode {
 }
 
 export function readHtmlPage(html: string): HtmlPage {
-  const doc = parseHtml(html);
-  const body = findBody(doc);
-  const lin = linearise(body);
+  const doc = parseHtml(capNesting(html));
+  const index = indexDom(doc);
+  const body = findBody(index);
+  const lin = body ? linearise(body) : linearise(doc, index);
   const titleEl = findAll(doc, (e) => e.name === 'title', new Set())[0];
   let title = meta(doc, ['ArticleTitle', 'og:title', 'title']) ?? (titleEl ? textOf(titleEl).trim().split(/[_|–-]/)[0].trim() : null);
   if (title && !/报告/.test(title)) title = null;
