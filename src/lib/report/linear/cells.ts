@@ -8,14 +8,14 @@ export interface CellSink {
   flags: Flag[];
 }
 
-const pathCache = new Map<string, string>();
-/** Interned cell path `prefix.col` (the same strings are reused across reports). */
-export function cellPath(prefix: string, col: string): string {
-  const k = prefix + '\u0000' + col;
-  let v = pathCache.get(k);
+const pathCache = new Map<string, string[]>();
+/** Cell paths `prefix.col` for a row, built once per prefix and reused across reports. */
+export function rowPaths(prefix: string, cols: readonly string[]): string[] {
+  const key = `${prefix}|${cols[0]}|${cols.length}`;
+  let v = pathCache.get(key);
   if (v === undefined) {
-    v = `${prefix}.${col}`;
-    if (pathCache.size < 10000) pathCache.set(k, v);
+    v = cols.map((c) => `${prefix}.${c}`);
+    if (pathCache.size < 10000) pathCache.set(key, v);
   }
   return v;
 }
@@ -52,7 +52,7 @@ export function emitRow(
   target: Record<string, number | null>,
   cols: string[],
   cells: (Piece | null)[] | null,
-  path: (col: string) => string,
+  paths: string[],
   label: string,
   split: RowSplit | null,
   tokens: ValueToken[] | null,
@@ -63,11 +63,11 @@ export function emitRow(
   for (let i = 0; i < cols.length; i++) {
     const col = cols[i];
     const p = cells ? cells[i] : null;
-    if (!p) { target[col] = null; missing.push(path(col)); continue; }
+    if (!p) { target[col] = null; missing.push(paths[i]); continue; }
     target[col] = p.value;
     const unit = units ? units(p) : undefined;
-    sink.provenance[path(col)] = { start: p.start, end: p.end, raw: unit ? p.raw + unit : p.raw };
-    if (p.blank) blank.push(path(col));
+    sink.provenance[paths[i]] = { start: p.start, end: p.end, raw: unit ? p.raw + unit : p.raw };
+    if (p.blank) blank.push(paths[i]);
   }
   if (missing.length) {
     const [zh, en] = missingMessage(label, split, tokens, cols.length);

@@ -4,7 +4,7 @@ import { T2_CAPTIONS, T2_COLUMN_ALIASES, T2_ROW_LABELS } from '../labels';
 import { T2_ITEMS } from '../model';
 import type { Format } from '../types';
 import { tokenizeValues } from '../values';
-import { cellPath, emitRow, type CellSink } from './cells';
+import { emitRow, rowPaths, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 const ROW_WINDOW = 600;
@@ -58,7 +58,7 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
       const pi = placed.findIndex((p) => p.item === it.item && p.row === row);
       const target: Record<string, number | null> = {};
       if (pi < 0) {
-        emitRow(sink, target, cols, null, (c) => cellPath(`t2.${it.item}.${row}`, c), rowLabel, null, null);
+        emitRow(sink, target, cols, null, rowPaths(`t2.${it.item}.${row}`, cols), rowLabel, null, null);
       } else {
         const p = placed[pi];
         const nextLabel = pi + 1 < placed.length ? placed[pi + 1].cStart : Math.min(to, p.cEnd + 200);
@@ -68,7 +68,7 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
         const delta = cols.indexOf('delta_items');
         const accept = (v: number[]) => v.every((x, i) => i === delta || x >= 0);
         const split = splitRow(tokens, cols.length, accept);
-        emitRow(sink, target, cols, split.cells, (c) => cellPath(`t2.${it.item}.${row}`, c), rowLabel, split, tokens, (pc) => {
+        emitRow(sink, target, cols, split.cells, rowPaths(`t2.${it.item}.${row}`, cols), rowLabel, split, tokens, (pc) => {
           const t = tokens.find((tk) => pc.start >= tk.start && pc.end <= tk.end);
           return t && t.unit && pc.end === t.end ? t.unit : undefined;
         });

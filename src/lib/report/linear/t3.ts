@@ -5,7 +5,7 @@ import { T3_COLUMNS } from '../model';
 import { matchKey } from '../normalize';
 import type { T3Row } from '../types';
 import { tokenizeValues, type ValueToken } from '../values';
-import { cellPath, emitRow, type CellSink } from './cells';
+import { emitRow, rowPaths, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 /** Folded distance within which the next row label must appear. */
@@ -106,7 +106,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     const cells = outCols.map((c) => s.cells[c] ?? null);
     const label = LABEL_TEXT.get(k) ?? k;
     const ts = tokens.get(k) ?? null;
-    emitRow(sink, row, [...T3_COLUMNS], cells, (col) => cellPath(`t3.${k}`, col), label, ts ? s : null, ts);
+    emitRow(sink, row, [...T3_COLUMNS], cells, rowPaths(`t3.${k}`, T3_COLUMNS), label, ts ? s : null, ts);
     t3[k] = row;
   });
   return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };

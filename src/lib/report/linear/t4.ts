@@ -3,7 +3,7 @@ import { splitRow } from '../digit-split';
 import { T4_GROUP_ALIASES, T4_OUTCOME_ALIASES } from '../labels';
 import { T4_GROUPS, T4_OUTCOMES } from '../model';
 import { tokenizeValues } from '../values';
-import { cellPath, emitRow, type CellSink } from './cells';
+import { emitRow, rowPaths, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 const HEADER_WINDOW = 400;
@@ -37,7 +37,7 @@ export function extractT4(loc: Locator, from: number, to: number, sink: CellSink
   T4_GROUPS.forEach((g, gi) => {
     const row: Record<string, number | null> = {};
     const cells = split.cells.slice(gi * 5, gi * 5 + 5);
-    emitRow(sink, row, [...T4_OUTCOMES], cells, (o) => cellPath(`t4.${g}`, o), `表四 ${g}`, split, tokens);
+    emitRow(sink, row, [...T4_OUTCOMES], cells, rowPaths(`t4.${g}`, T4_OUTCOMES), `表四 ${g}`, split, tokens);
     t4[g] = row;
   });
   return { found: true, t4 };
