@@ -37,6 +37,7 @@ export function buildApplicantMixOption(rows: readonly Row[], options: Applicant
     const wide = rows.map((r) => ({ [category]: r[category], ...Object.fromEntries(parts(r, detail)) }));
     return buildStackedOption(wide, {
       ...options,
+      title: options.title ?? tr(lang, 'chart.title.applicants'),
       category,
       parts: keys,
       partLabels: Object.fromEntries(keys.map((k) => [k, partName(lang, k)]))
@@ -44,7 +45,7 @@ export function buildApplicantMixOption(rows: readonly Row[], options: Applicant
   }
   const totals = keys.map((k, i) => sumOrNull(rows.map((r) => parts(r, detail)[i][1])) ?? null);
   const total = totals.reduce<number>((s, v) => s + (v ?? 0), 0);
-  const title = options.title ?? tr(lang, 'col.new_received');
+  const title = options.title ?? tr(lang, 'chart.title.applicants');
   const description = tr(lang, 'chart.desc.pie', { k: keys.length, total });
   return {
     ...baseOption(title, description, options),

@@ -37,7 +37,7 @@ export function buildGroupedBarOption(rows: readonly Row[], options: GroupedBarO
     });
   }
   const names = metrics.map((m) => options.metricLabels?.[m] ?? metricLabel(lang, m));
-  const title = options.title ?? names.join(' / ');
+  const title = options.title ?? (metrics.every((m) => DECISION_KEYS[m]) ? tr(lang, 'chart.title.decisions') : names.join(' / '));
   const description = tr(lang, 'chart.desc.grouped', { n: cats.length, k: metrics.length });
   return {
     ...baseOption(title, description, options),

@@ -43,7 +43,7 @@ export function buildHeatmapOption(rows: readonly Row[], options: HeatmapOptions
     if (v) data.push([xi, yi, v]);
   }));
   const max = data.reduce((m, d) => Math.max(m, d[2]), 0);
-  const title = options.title ?? `${columnLabel(lang, y)} × ${columnLabel(lang, x)}`;
+  const title = options.title ?? (x === 'rule' ? tr(lang, 'chart.title.flags') : `${columnLabel(lang, y)} × ${columnLabel(lang, x)}`);
   const description = tr(lang, 'chart.desc.heatmap', { rows: ys.length, cols: xs.length, max });
   return {
     ...baseOption(title, description, options),

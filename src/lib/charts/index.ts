@@ -16,3 +16,4 @@ export { buildTableModel, resolveColumns, type TableModel, type TableColumn, typ
 export { attachFormatters, numberFormatter } from './formatters';
 export { PART_COLORS } from './colors';
 export { CJK_FONT_FAMILY, PALETTE, type BaseChartOptions, type ChartOption, type Row } from './common';
+export { buildChartOption, CHART_BUILDERS, CHART_KINDS, isChartKind, type ChartKind, type ChartOptionsByKind } from './registry';

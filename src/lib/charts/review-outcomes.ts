@@ -23,6 +23,7 @@ export function buildReviewOutcomesOption(rows: readonly Row[], options: ReviewO
   return buildStackedOption(wide, {
     horizontal: true,
     ...options,
+    title: options.title ?? tr(lang, 'chart.title.review'),
     category: 'grp',
     parts: OUTCOMES,
     partLabels: Object.fromEntries(OUTCOMES.map((o) => [o, tr(lang, `t4.outcome.${o}`)])),

@@ -51,7 +51,7 @@ export function buildStackedOption(rows: readonly Row[], options: StackedOptions
   const { categories, values } = stackValues(rows, category, parts);
   const data = percent ? toPercent(values) : values;
   const names = parts.map((p) => options.partLabels?.[p] ?? partLabel(lang, p));
-  const title = options.title ?? names.join(' / ');
+  const title = options.title ?? (parts === OUTCOME_KEYS ? tr(lang, 'chart.title.outcomes') : names.join(' / '));
   const description = tr(lang, percent ? 'chart.desc.stacked_percent' : 'chart.desc.stacked', { n: categories.length, k: parts.length });
   const categoryAxis = {
     type: 'category' as const,

@@ -50,6 +50,11 @@ export const UI_STRINGS: Record<string, readonly [zh: string, en: string]> = {
     '发布情况矩阵，{rows} 个单位 × {cols} 个年度：按时 {on_time}，逾期 {late}，缺失 {missing}，日期不明 {unknown}。',
     'Publication matrix of {rows} agencies × {cols} years: {on_time} on time, {late} late, {missing} missing, {unknown} date unknown.'
   ],
+  'chart.title.outcomes': ['申请办理结果', 'Outcomes of requests'],
+  'chart.title.review': ['行政复议和行政诉讼结果', 'Review and litigation outcomes'],
+  'chart.title.applicants': ['申请人构成', 'Who made the requests'],
+  'chart.title.decisions': ['行政许可、处罚、强制决定数', 'Licensing, penalty and coercion decisions'],
+  'chart.title.flags': ['各单位问题分布', 'Flags by agency and rule'],
   'chart.title.result': ['查询结果', 'Query result'],
   'chart.truncated': ['仅显示前 {n} 行', 'Showing the first {n} rows'],
   'chart.title.coverage': ['年报发布情况', 'Report publication'],
