@@ -10,6 +10,13 @@ describe('normalizeText', () => {
     expect(normalizeText('索引號(hào)政(zheng)(zheng)府(fu)')).toBe('索引號政府');
     expect(normalizeText('第(一)项 (pdf)')).toBe('第(一)项 (pdf)');
   });
+  it('is linear on pathological input', () => {
+    const t0 = Date.now();
+    normalizeText('<!--'.repeat(2_000_000));
+    normalizeText('號('.repeat(1_000_000) + '<!--x-->'.repeat(100_000));
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(normalizeText('a<!--x-->b<!--c')).toBe('ab<!--c');
+  });
   it('keeps line breaks', () => {
     expect(normalizeText('本年新\n制作数量')).toBe('本年新\n制作数量');
   });

@@ -4,15 +4,30 @@
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const HTML_COMMENT = /<!--[\s\S]{0,2000}?-->/g;
 const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** `號(hào)`, `政(zheng)(zheng)府(fu)`: romanisation in parentheses right after a CJK character. */
 const INLINE_PINYIN = /(?<=[\u3400-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\))+/g;
 
+/** Removes `<!--…-->` (Word conditional comments in crawled pages); linear time, unclosed comments are kept. */
+function stripHtmlComments(s: string): string {
+  let i = s.indexOf('<!--');
+  if (i < 0) return s;
+  let out = '';
+  let from = 0;
+  while (i >= 0) {
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) break;
+    out += s.slice(from, i);
+    from = end + 3;
+    i = s.indexOf('<!--', from);
+  }
+  return out + s.slice(from);
+}
+
 export function normalizeText(raw: string): string {
   if (!raw) return '';
   let s = raw.replace(/\r\n?/g, '\n');
-  s = s.replace(HTML_COMMENT, '');
+  s = stripHtmlComments(s);
   s = s.normalize('NFKC');
   s = s.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
   s = s.replace(INLINE_PINYIN, '');
