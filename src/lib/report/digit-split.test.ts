@@ -37,6 +37,11 @@ describe('splitRow', () => {
     expect(vals(splitRow(toks('2笔 984361元'), 2).cells)).toEqual([2, 984361]);
     expect(vals(splitRow(toks('18651.06'), 1).cells)).toEqual([18651.06]);
   });
+  it('reads thousands separators as one cell', () => {
+    expect(vals(splitRow(toks('1,288 21 0 0 50 3 1,362'), 7, t3RowSum).cells)).toEqual([1288, 21, 0, 0, 50, 3, 1362]);
+    expect(vals(splitRow(toks('96,171.6'), 1).cells)).toEqual([96171.6]);
+    expect(toks('3,1190').map((t) => t.text)).toEqual(['3']);
+  });
   it('keeps the cells all readings agree on', () => {
     // 88-720 with only the delta column signed: 88 | -7 | 20 or 88 | -72 | 0 — only the first cell is certain.
     const deltaOnlySigned = (v: number[]) => v[0] >= 0 && v[2] >= 0;

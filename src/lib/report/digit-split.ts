@@ -27,8 +27,15 @@ const DEFAULT_CAP = 20000;
 /** Longest cell text considered (beyond this a number is not a table count). */
 const MAX_PART = 16;
 
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Value of a token that is one cell as a whole (`1,234`), or null. */
+function groupedValue(text: string): number | null {
+  return GROUPED.test(text) ? Number(text.replace(/,/g, '')) : null;
+}
+
 function digitCount(t: ValueToken): number {
-  if (t.kind === 'blank') return 1;
+  if (t.kind === 'blank' || t.text.includes(',')) return 1;
   let n = 0;
   for (let i = 0; i < t.text.length; i++) { const c = t.text.charCodeAt(i); if (c >= 48 && c <= 57) n++; }
   return n;
@@ -99,6 +106,15 @@ export function enumerateReadings(tokens: ValueToken[], n: number, accept?: (val
       return;
     }
     const s = t.text;
+    const grouped = s.includes(',') ? groupedValue(s) : null;
+    if (grouped !== null || s.includes(',')) {
+      if (grouped === null || need - 1 > suffixCap[ti + 1] || need - 1 < laterTokens) return;
+      cur.push({ value: grouped, raw: s, start: t.start, end: t.end });
+      vals.push(grouped);
+      rec(ti + 1, 0);
+      cur.pop(); vals.pop();
+      return;
+    }
     const dig = digitSuffix(s);
     const last = Math.min(s.length, pos + MAX_PART);
     for (let e = pos + 1; e <= last; e++) {
@@ -178,8 +194,8 @@ export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number
       if (t.kind === 'blank') { cells.push({ value: 0, raw: t.text, start: t.start, end: t.end, blank: true }); continue; }
       if (/^\d+$/.test(t.text)) {
         for (let i = 0; i < t.text.length; i++) cells.push({ value: Number(t.text[i]), raw: t.text[i], start: t.start + i, end: t.start + i + 1 });
-      } else if (PART.test(t.text)) {
-        cells.push({ value: Number(t.text), raw: t.text, start: t.start, end: t.end });
+      } else if (PART.test(t.text) || groupedValue(t.text) !== null) {
+        cells.push({ value: PART.test(t.text) ? Number(t.text) : groupedValue(t.text)!, raw: t.text, start: t.start, end: t.end });
       } else {
         return { cells: new Array(n).fill(null), status: 'unsolvable' };
       }
@@ -206,8 +222,9 @@ function trivialReading(toks: ValueToken[], n: number): Reading | null {
     const out: Reading = [];
     for (const t of toks) {
       if (t.kind === 'blank') { out.push({ value: 0, raw: t.text, start: t.start, end: t.end, blank: true }); continue; }
-      if (!PART.test(t.text)) return null;
-      out.push({ value: Number(t.text), raw: t.text, start: t.start, end: t.end });
+      const v = PART.test(t.text) ? Number(t.text) : groupedValue(t.text);
+      if (v === null) return null;
+      out.push({ value: v, raw: t.text, start: t.start, end: t.end });
     }
     return out;
   }

@@ -81,6 +81,15 @@ function scanNumber(text: string, start: number, stop: number): number {
   let j = start;
   if ((text[j] === '+' || text[j] === '-') && j + 1 < stop && isDigit(text[j + 1])) j++;
   if (!isDigit(text[j] ?? '')) return start;
+  // thousands separators: 1,234,567 (a 1–3 digit head, then groups of exactly three digits)
+  let head = j;
+  while (head < stop && isDigit(text[head])) head++;
+  if (head - j <= 3 && text[head] === ',' && isThousands(text, head, stop)) {
+    let k = head;
+    while (text[k] === ',' && isThousands(text, k, stop)) k += 4;
+    if (text[k] === '.' && isDigit(text[k + 1] ?? '')) { k++; while (k < stop && isDigit(text[k])) k++; }
+    return k;
+  }
   while (j < stop) {
     const c = text[j];
     if (isDigit(c)) { j++; continue; }
@@ -88,6 +97,10 @@ function scanNumber(text: string, start: number, stop: number): number {
     break;
   }
   return j;
+}
+
+function isThousands(text: string, comma: number, stop: number): boolean {
+  return comma + 3 < stop && isDigit(text[comma + 1]) && isDigit(text[comma + 2]) && isDigit(text[comma + 3]) && !isDigit(text[comma + 4] ?? '');
 }
 
 function scanMarker(text: string, start: number, stop: number): number {
