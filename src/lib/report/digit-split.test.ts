@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { enumerateReadings, solveAcrossRows, splitRow, type Identity } from './digit-split';
 import { tokenizeValues } from './values';
 
@@ -81,5 +82,26 @@ describe('solveAcrossRows', () => {
     const b = splitRow(toks('5 7'), 2);
     const c = splitRow(toks('99 8'), 2);
     expect(solveAcrossRows([a, b, c], [{ plus: [[0, 0], [1, 0]], minus: [[2, 0]] }])).toBeNull();
+  });
+});
+
+describe('splitting never invents a value (property)', () => {
+  const count = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 999 }));
+  it('表三 rows glued with random spacing: every cell read is the printed one or null', () => {
+    fc.assert(fc.property(fc.array(count, { minLength: 6, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), (six, spaces) => {
+      const row = [...six, six.reduce((a, b) => a + b, 0)];
+      const text = row.map((v, i) => String(v) + (spaces[i] ? ' ' : '')).join('');
+      const cells = splitRow(toks(text), 7, t3RowSum).cells;
+      cells.forEach((c, i) => { if (c) expect(c.value).toBe(row[i]); });
+    }), { numRuns: 2000 });
+  });
+  it('表四 runs: every cell read is the printed one or null', () => {
+    const ok = (v: number[]) => [0, 5, 10].every((g) => v[g] + v[g + 1] + v[g + 2] + v[g + 3] === v[g + 4]);
+    fc.assert(fc.property(fc.array(count, { minLength: 12, maxLength: 12 }), (twelve) => {
+      const row: number[] = [];
+      for (let g = 0; g < 3; g++) { const four = twelve.slice(g * 4, g * 4 + 4); row.push(...four, four.reduce((a, b) => a + b, 0)); }
+      const r = splitRow(toks(row.join('')), 15, ok);
+      r.cells.forEach((c, i) => { if (c) expect(c.value).toBe(row[i]); });
+    }), { numRuns: 1000 });
   });
 });

@@ -72,6 +72,13 @@ describe('8-column 表三 variant (synthetic text, labelled synthetic)', () => {
     expect(r.t3Columns).toBe(8);
     expect(r.t3.new_received).toEqual({ natural_person: 5, commercial: 1, research: 0, social_welfare: 0, legal_service: 0, other_org: 0, total: 6 });
   });
+  it('recognises the 8th column from the data when the header is missing', () => {
+    const rows = T3_LINEAR_LABELS.filter((d) => !d.key.startsWith('group:') && !['other.total'].includes(d.key))
+      .map((d) => `${d.ordinal}${d.aliases[0]} ${d.key === 'new_received' || d.key === 'granted' || d.key === 'total_processed' ? '5 1 0 0 0 0 1 6' : '0 0 0 0 0 0 0 0'}`);
+    const r = parseLinear(rows.join('\n'));
+    expect(r.t3Columns).toBe(8);
+    expect(r.t3.total_processed.total).toBe(6);
+  });
 });
 
 describe('robustness', () => {
@@ -105,5 +112,38 @@ describe('robustness', () => {
     expect(Date.now() - t0).toBeLessThan(8000);
     // @ts-expect-error non-string input must not throw either
     expect(parseLinear(undefined).format).toBeNull();
+  });
+});
+
+describe('whole 表三 from glued crawl-like text (property, synthetic tables)', () => {
+  it('every cell read equals the printed cell or is null', () => {
+    const dataRows = T3_LINEAR_LABELS.filter((d) => !d.key.startsWith('group:') && d.key !== 'other.total');
+    const outcomeKeys = dataRows.map((d) => d.key).filter((k) => !['new_received', 'carried_over', 'total_processed', 'carried_forward'].includes(k));
+    const small = fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 41, max: 400 }));
+    const table = fc.record({
+      outcomes: fc.array(fc.array(small, { minLength: 6, maxLength: 6 }), { minLength: outcomeKeys.length, maxLength: outcomeKeys.length }),
+      cf: fc.array(small, { minLength: 6, maxLength: 6 }),
+      spaces: fc.array(fc.boolean(), { minLength: 200, maxLength: 200 })
+    });
+    fc.assert(fc.property(table, ({ outcomes, cf, spaces }) => {
+      const rows = new Map<string, number[]>();
+      const withTotal = (six: number[]) => [...six, six.reduce((a, b) => a + b, 0)];
+      outcomeKeys.forEach((k, i) => rows.set(k, withTotal(outcomes[i])));
+      const tp = [0, 1, 2, 3, 4, 5].map((c) => outcomes.reduce((s, r) => s + r[c], 0));
+      rows.set('total_processed', withTotal(tp));
+      rows.set('carried_forward', withTotal(cf));
+      rows.set('carried_over', withTotal([0, 0, 0, 0, 0, 0]));
+      rows.set('new_received', withTotal(tp.map((v, c) => v + cf[c])));
+      let sp = 0;
+      const body = T3_LINEAR_LABELS.filter((d) => d.key !== 'other.total').map((d) => {
+        const label = d.ordinal + d.aliases[0];
+        const vals = rows.get(d.key);
+        return vals ? label + vals.map((v) => String(v) + (spaces[sp++ % spaces.length] ? ' ' : '')).join('') : label;
+      }).join('');
+      const r = parseLinear('三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他' + body + '四、政府信息公开行政复议、行政诉讼情况');
+      for (const [k, vals] of rows) {
+        Object.values(r.t3[k]).forEach((v, i) => { if (v !== null) expect(v, `${k}[${i}]`).toBe(vals[i]); });
+      }
+    }), { numRuns: 300 });
   });
 });

@@ -35,7 +35,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
 
   const headerFrom = Math.max(from, anchor.cStart - 200);
   const header = loc.key.slice(headerFrom, anchor.cStart);
-  const columns: 7 | 8 = countOf(header, matchKey('法人或其他组织')) >= 2 || header.includes('小计') ? 8 : 7;
+  let columns: 7 | 8 = countOf(header, matchKey('法人或其他组织')) >= 2 || header.includes('小计') ? 8 : 7;
 
   // Data rows are found in template order (each moves the cursor); group labels only bound regions, wherever
   // they sit (PDF text puts vertical group labels in the middle of their rows).
@@ -76,6 +76,11 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     lastEnd = Math.max(lastEnd, p.cEnd);
   }
 
+  if (columns === 7) {
+    // header lost but the data has an 8th column: most rows print exactly eight separate values
+    const lens = [...tokens.values()].filter((ts) => ts.length > 0).map((ts) => ts.length);
+    if (lens.length >= 5 && lens.filter((l) => l === 8).length >= lens.length * 0.6) columns = 8;
+  }
   const n = columns;
   const accept = columns === 7
     ? (v: number[]) => v[0] + v[1] + v[2] + v[3] + v[4] + v[5] === v[6]
