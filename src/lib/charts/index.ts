@@ -12,7 +12,7 @@ export {
   type ResultChartKind, type ResultChartSpec, type ResultColumn, type ResultChartOptions
 } from './result-chart';
 export { buildCoverageOption, coverageStatus, COVERAGE_STATUSES, COVERAGE_COLORS, type CoverageOptions, type CoverageStatus } from './coverage';
-export { buildTableModel, resolveColumns, type TableModel, type TableColumn, type TableColumnArg, type CellKind } from './table-model';
+export { buildTableModel, resolveColumns, exportRows, type TableModel, type TableColumn, type TableColumnArg, type CellKind } from './table-model';
 export { attachFormatters, numberFormatter } from './formatters';
 export { PART_COLORS } from './colors';
 export { CJK_FONT_FAMILY, PALETTE, type BaseChartOptions, type ChartOption, type Row } from './common';

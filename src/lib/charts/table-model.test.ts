@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableModel } from './table-model';
+import { buildTableModel, exportRows, resolveColumns } from './table-model';
+import { PINGTAN_PUBLICATION } from './fixtures/pingtan';
 import { PINGTAN_YEARS } from './fixtures/pingtan';
 
 describe('buildTableModel', () => {
@@ -37,5 +38,23 @@ describe('buildTableModel', () => {
   it('derives columns from the rows when none are given', () => {
     expect(buildTableModel([{ rule: 'T3-2', count: 2n }]).columns.map((c) => c.key)).toEqual(['rule', 'count']);
     expect(buildTableModel([]).rows).toEqual([]);
+  });
+});
+
+describe('date columns from Arrow (epoch milliseconds)', () => {
+  // 发布时间 of raw/047.txt: 2026-04-17; DuckDB DATE arrives through Arrow as a number.
+  const rows = [{ agency_name: '平潭综合实验区投资促进局', published: Date.UTC(2026, 3, 17), days_late: 76 }];
+
+  it('knows the schema DATE columns and shows them as dates', () => {
+    const model = buildTableModel(rows);
+    expect(model.columns.map((c) => c.kind)).toEqual(['text', 'date', 'number']);
+    expect(model.rows[0]).toEqual(['平潭综合实验区投资促进局', '2026年4月17日', '76']);
+  });
+
+  it('writes them as YYYY-MM-DD for downloads and leaves other rows alone', () => {
+    expect(exportRows(rows, resolveColumns(rows, undefined, 'zh'))).toEqual([
+      { agency_name: '平潭综合实验区投资促进局', published: '2026-04-17', days_late: 76 }
+    ]);
+    expect(exportRows(PINGTAN_PUBLICATION, resolveColumns(PINGTAN_PUBLICATION, undefined, 'zh'))[0].published).toBe('2022-02-08');
   });
 });

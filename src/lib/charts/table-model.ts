@@ -1,5 +1,6 @@
 import { formatNumber, toNumber, type Lang } from '../format/number';
-import { formatDate } from '../format/date';
+import { formatDate, isoDate } from '../format/date';
+import { TABLES } from '../dataset/schema';
 import { columnLabel } from '../i18n/translate';
 import type { Row } from './common';
 
@@ -26,8 +27,14 @@ export interface TableModel {
 /** Years and codes are numbers that must not be grouped ("2024", not "2,024"). */
 const PLAIN_NUMBER_KEY = /^(year|yr|年度|年份)$|_year$|_code$|_id$/i;
 
+/** DATE columns of the dataset schema: Arrow hands them over as epoch milliseconds. */
+const SCHEMA_DATE_COLUMNS = new Set(
+  Object.values(TABLES).flatMap((t) => t.filter(([, type]) => type === 'DATE').map(([name]) => name))
+);
+
 function inferKind(rows: readonly Row[], key: string): CellKind {
   if (PLAIN_NUMBER_KEY.test(key)) return 'text';
+  if (SCHEMA_DATE_COLUMNS.has(key)) return 'date';
   let seen = false;
   for (const r of rows) {
     const v = r[key];
@@ -73,4 +80,15 @@ export function buildTableModel(
     rows: rows.map((r) => cols.map((c) => cell(r[c.key], c.kind, lang))),
     rowHeader: cols.length > 1 && cols[0].kind === 'text'
   };
+}
+
+/** Rows for CSV/JSON download: date columns as `YYYY-MM-DD` (not epoch milliseconds), everything else as is. */
+export function exportRows(rows: readonly Row[], columns: readonly TableColumn[]): Row[] {
+  const dates = columns.filter((c) => c.kind === 'date').map((c) => c.key);
+  if (!dates.length) return [...rows];
+  return rows.map((r) => {
+    const out: Row = { ...r };
+    for (const k of dates) out[k] = r[k] === null || r[k] === undefined ? r[k] : (isoDate(r[k]) ?? r[k]);
+    return out;
+  });
 }
