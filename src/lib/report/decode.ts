@@ -28,16 +28,16 @@ function indexOfAscii(b: Uint8Array, s: string, from = 0, to = b.length): number
   return -1;
 }
 
-/** Control bytes other than tab/newline/CR/FF/ESC in the first 8 KB mark binary content (UTF-16 handled before). */
+/** NUL, or control bytes other than tab/newline/CR/FF/ESC, in the first 4 KB mark binary content (UTF-16 handled before). */
 function looksBinary(b: Uint8Array): boolean {
-  const n = Math.min(b.length, 8192);
+  const head = b.subarray(0, 4096);
+  if (head.indexOf(0) >= 0) return true;
   let ctrl = 0;
-  for (let i = 0; i < n; i++) {
-    const c = b[i];
-    if (c === 0) return true;
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i];
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) ctrl++;
   }
-  return ctrl > n * 0.01 + 2;
+  return ctrl > head.length * 0.01 + 2;
 }
 
 /** Length of an incomplete UTF-8 sequence at the very end of b (0 if none). */
@@ -51,9 +51,13 @@ function trailingPartialUtf8(b: Uint8Array): number {
   return 0;
 }
 
+const decoders = new Map<string, TextDecoder>();
+
 function tryDecode(label: string, b: Uint8Array): string | null {
+  let d = decoders.get(label);
+  if (!d) decoders.set(label, (d = new TextDecoder(label, { fatal: true })));
   try {
-    return new TextDecoder(label, { fatal: true }).decode(b);
+    return d.decode(b);
   } catch {
     return null;
   }
@@ -97,8 +101,10 @@ function sniffTextKind(text: string): 'html' | 'text' | 'markdown' {
   if (HTML_HEAD.test(head)) return 'html';
   const tags = text.slice(0, 200_000).match(/<(?:td|tr|table|p|div|br)\b[^>]*>/gi);
   if (tags && tags.length >= 20) return 'html';
-  const pipeRows = text.match(/^\s*\|.*\|\s*$/gm);
-  const sepRows = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(text);
+  if (!text.includes('|')) return 'text';
+  const head2 = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  const pipeRows = head2.match(/^\s*\|.*\|\s*$/gm);
+  const sepRows = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(head2);
   if (sepRows && pipeRows && pipeRows.length >= 5) return 'markdown';
   return 'text';
 }

@@ -101,10 +101,12 @@ function assemble(source: string, p: Prepared, lin: LinearResult): ParsedReport 
   // Linear flags/provenance for the tables the grids do not supply; grid values replace linear ones table by table.
   const fromGrid = { t2: !!tables?.found.t2, t3: !!tables?.found.t3, t4: !!tables?.found.t4 };
   const keep = (path: string) => !fromGrid[path.split('.')[0] as 't2' | 't3' | 't4'];
-  const provenance: Record<string, Provenance> = {};
-  for (const [k, v] of Object.entries(lin.provenance)) if (keep(k)) provenance[k] = v;
-  const flags: Flag[] = lin.flags.filter((f) => f.cells.every(keep));
+  let provenance: Record<string, Provenance> = lin.provenance;
+  let flags: Flag[] = [...lin.flags];
   if (tables) {
+    provenance = {};
+    for (const [k, v] of Object.entries(lin.provenance)) if (keep(k)) provenance[k] = v;
+    flags = lin.flags.filter((f) => f.cells.every(keep));
     const gridFlags = completeTables(tables, format ?? '2021');
     if (fromGrid.t2) report.t2 = tables.t2;
     if (fromGrid.t3) report.t3 = tables.t3;
