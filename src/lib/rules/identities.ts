@@ -35,10 +35,14 @@ export function t3Format(report: ParsedReport): Format | null {
   return report.format;
 }
 
+const OUTCOME_ROWS: Record<Format, string[]> = {
+  '2019': t3RowKeys('2019').filter((k) => !HEAD_ROWS.includes(k)),
+  '2021': t3RowKeys('2021').filter((k) => !HEAD_ROWS.includes(k))
+};
+
 /** Rows summing to （七）总计 for this report (template rows of the detected format). */
 export function outcomeRows(report: ParsedReport): string[] {
-  const fmt = t3Format(report) ?? '2021';
-  return t3RowKeys(fmt).filter((k) => !HEAD_ROWS.includes(k));
+  return OUTCOME_ROWS[t3Format(report) ?? '2021'];
 }
 
 function cell(report: ParsedReport, row: string, col: string): number | null {
@@ -55,10 +59,12 @@ function sum(values: (number | null)[]): number | null {
   return s;
 }
 
-function check(rule: IdentityRule, scope: string, cells: string[], expected: number | null, actual: number | null): IdentityCheck {
+/** Cells are built only for failures unless `all` (path strings cost more than the arithmetic). */
+let wantAllCells = true;
+function check(rule: IdentityRule, scope: string, cells: () => string[], expected: number | null, actual: number | null): IdentityCheck {
   const status: IdentityStatus =
     expected === null || actual === null ? 'not_assessable' : Math.abs(expected - actual) < EPS ? 'pass' : 'fail';
-  return { rule, scope, status, cells, expected, actual };
+  return { rule, scope, status, cells: status === 'fail' || wantAllCells ? cells() : [], expected, actual };
 }
 
 function hasT3(report: ParsedReport): boolean {
@@ -85,9 +91,9 @@ export function assessIdentities(report: ParsedReport): IdentityCheck[] {
       const co = cell(report, 'carried_over', col);
       const tp = cell(report, 'total_processed', col);
       const cf = cell(report, 'carried_forward', col);
-      out.push(check('T3-1', col, HEAD_ROWS.map((r) => t3Path(r, col)), sum([nr, co]), sum([tp, cf])));
+      out.push(check('T3-1', col, () => HEAD_ROWS.map((r) => t3Path(r, col)), sum([nr, co]), sum([tp, cf])));
       out.push(
-        check('T3-2', col, [t3Path('total_processed', col), ...outcomes.map((r) => t3Path(r, col))],
+        check('T3-2', col, () => [t3Path('total_processed', col), ...outcomes.map((r) => t3Path(r, col))],
           sum(outcomes.map((r) => cell(report, r, col))), tp)
       );
     }
@@ -95,11 +101,11 @@ export function assessIdentities(report: ParsedReport): IdentityCheck[] {
     for (const row of Object.keys(report.t3)) {
       const appl = T3_APPLICANT_COLUMNS.map((c) => cell(report, row, c));
       out.push(
-        check('T3-3', row, [...T3_APPLICANT_COLUMNS, 'total'].map((c) => t3Path(row, c)), sum(appl), cell(report, row, 'total'))
+        check('T3-3', row, () => [...T3_APPLICANT_COLUMNS, 'total'].map((c) => t3Path(row, c)), sum(appl), cell(report, row, 'total'))
       );
       if (withSubtotal) {
         out.push(
-          check('T3-3', `${row}#org_subtotal`, [...ORG_COLUMNS, 'org_subtotal'].map((c) => t3Path(row, c)),
+          check('T3-3', `${row}#org_subtotal`, () => [...ORG_COLUMNS, 'org_subtotal'].map((c) => t3Path(row, c)),
             sum(ORG_COLUMNS.map((c) => cell(report, row, c))), cell(report, row, 'org_subtotal'))
         );
       }
@@ -111,7 +117,7 @@ export function assessIdentities(report: ParsedReport): IdentityCheck[] {
       if (!grp) continue;
       const val = (o: string): number | null => (typeof grp[o] === 'number' && Number.isFinite(grp[o]) ? grp[o] : null);
       const parts = ['upheld', 'corrected', 'other', 'pending'];
-      out.push(check('T4-1', g, [...parts, 'total'].map((o) => t4Path(g, o)), sum(parts.map(val)), val('total')));
+      out.push(check('T4-1', g, () => [...parts, 'total'].map((o) => t4Path(g, o)), sum(parts.map(val)), val('total')));
     }
   }
   return out;
@@ -180,6 +186,13 @@ export function domainFlags(report: ParsedReport): Flag[] {
 }
 
 export function identityFlags(report: ParsedReport): Flag[] {
-  const flags = assessIdentities(report).filter((c) => c.status === 'fail').map(identityFlag);
+  wantAllCells = false;
+  let checks: IdentityCheck[];
+  try {
+    checks = assessIdentities(report);
+  } finally {
+    wantAllCells = true;
+  }
+  const flags = checks.filter((c) => c.status === 'fail').map(identityFlag);
   return [...flags, ...domainFlags(report)];
 }

@@ -17,7 +17,7 @@ export function lit(word: string): string {
   let out = '';
   for (const ch of word) {
     const esc = /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
-    out += TRAD[ch] ? `[${ch}${TRAD[ch]}]` : esc;
+    out += TRAD[ch] ? `[${ch}${TRAD[ch]}]` : /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : esc;
   }
   return out;
 }
@@ -41,7 +41,25 @@ const STRONG_PATTERNS = [
   '(?<!\\d)365365\\d*'
 ];
 
-export const STRONG_RE = new RegExp([...STRONG_WORDS.map(lit), ...STRONG_PATTERNS].join('|'), 'gi');
+export const STRONG_RE = new RegExp([...STRONG_WORDS.map(lit), ...STRONG_PATTERNS].join('|'), 'g');
+/** Same pattern, sticky: tried only where a strong term can start (see STRONG_START_RE). */
+export const STRONG_Y = new RegExp(STRONG_RE.source, 'y');
+/**
+ * Where a strong term can start: FIRST[code] = 1 when the first two characters must also be a known bigram of a
+ * strong word, 2 when the pattern is always tried there (买…足球, Latin brands, 365365…). A table lookup per
+ * character keeps the scan cheap on clean text.
+ */
+export const FIRST = new Uint8Array(65536);
+export const BIGRAMS = new Set<string>();
+const variants = (c: string): string[] => (TRAD[c] ? [c, TRAD[c]] : /[a-z]/i.test(c) ? [c.toLowerCase(), c.toUpperCase()] : [c]);
+for (const w of STRONG_WORDS) {
+  for (const a of variants(w[0])) {
+    if (!FIRST[a.charCodeAt(0)]) FIRST[a.charCodeAt(0)] = 1;
+    for (const b of variants(w[1])) BIGRAMS.add(a + b);
+  }
+}
+for (const c of '买買足篮籃3') FIRST[c.charCodeAt(0)] = 2;
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) FIRST[c] = 2;
 
 const WEAK_WORDS = [
   '官方网站', '体育', '足球', '篮球', '网球', '软件', '官网', '官方', '网站', '大全', '下载', '旧版', '新版', '最新',

@@ -6,7 +6,7 @@
 import type { Flag, ParsedReport } from '../report/types';
 import { textPath } from './cells';
 import { flag } from './flag';
-import { CONNECTOR_RE, STRONG_RE, WEAK_TOKEN_RE, lit } from './spam-lexicon';
+import { BIGRAMS, CONNECTOR_RE, FIRST, STRONG_RE, STRONG_Y, WEAK_TOKEN_RE, lit } from './spam-lexicon';
 
 export interface SpamHit {
   start: number;
@@ -132,12 +132,19 @@ function slotHits(text: string): [number, number][] {
 
 export function findSpam(text: string): SpamHit[] {
   const spans: { s: number; e: number; via: SpamHit['via'] }[] = [];
-  STRONG_RE.lastIndex = 0;
-  for (let m = STRONG_RE.exec(text); m; m = STRONG_RE.exec(text)) {
-    if (!m[0].length) { STRONG_RE.lastIndex++; continue; }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const f = FIRST[code];
+    if (!f) continue;
+    if (f === 1 && !BIGRAMS.has(text.slice(i, i + 2))) continue;
+    const latin = (code | 32) >= 97 && (code | 32) <= 122;
+    if (latin && i > 0 && /[A-Za-z0-9@.]/.test(text[i - 1])) continue;
+    STRONG_Y.lastIndex = i;
+    const m = STRONG_Y.exec(text);
+    if (!m || !m[0].length) continue;
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push({ s, e, via: 'lexicon' });
-    STRONG_RE.lastIndex = Math.max(e, m.index + m[0].length);
+    i = Math.max(e, m.index + m[0].length) - 1;
   }
   for (const [s, e] of slotHits(text)) spans.push({ s, e, via: 'slot' });
   // the same injected string elsewhere in the text
@@ -155,7 +162,8 @@ export function findSpam(text: string): SpamHit[] {
       if (last.via === 'repeat') last.via = sp.via;
     } else merged.push({ ...sp });
   }
-  const noGuanyu = !/[关關]于|關於/.test(text.replace(new RegExp([...new Set(merged.map((x) => text.slice(x.s, x.e)))].map(lit).join('|') || '(?!)', 'g'), ''));
+  if (!merged.length) return [];
+  const noGuanyu = !/[关關]于|關於/.test(text.replace(new RegExp([...new Set(merged.map((x) => text.slice(x.s, x.e)))].map(lit).join('|'), 'g'), ''));
   const hits: SpamHit[] = merged
     .filter((x) => x.e > x.s)
     .map((x) => ({ start: x.s, end: x.e, text: text.slice(x.s, x.e), via: x.via, replaced: replacedWord(text, x.s, x.e, noGuanyu) }));

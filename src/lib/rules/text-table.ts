@@ -11,7 +11,7 @@ import { flag, num } from './flag';
 import { outcomeRows } from './identities';
 
 /** One way of reading a quantity off the table: its value and the cells it sums. */
-interface Reading { value: number; cells: string[] }
+interface Reading { value: number; cells: () => string[] }
 
 type Quantity = 'received' | 'carried_over' | 'processed' | 'carried_forward' | 'granted' | 'partial' | 'granted_partial'
   | 'deny' | 'unable' | 'not_processed' | 'review' | 'litigation';
@@ -44,7 +44,7 @@ function rowsReadings(report: ParsedReport, rows: string[]): Reading[] {
     if (x === null) { ok = false; break; }
     tot += x;
   }
-  if (ok) out.push({ value: tot, cells: present.map((r) => t3Path(r, 'total')) });
+  if (ok) out.push({ value: tot, cells: () => present.map((r) => t3Path(r, 'total')) });
   let app = 0;
   ok = true;
   for (const r of present) {
@@ -55,7 +55,7 @@ function rowsReadings(report: ParsedReport, rows: string[]): Reading[] {
     }
     if (!ok) break;
   }
-  if (ok) out.push({ value: app, cells: present.flatMap((r) => T3_APPLICANT_COLUMNS.map((c) => t3Path(r, c))) });
+  if (ok) out.push({ value: app, cells: () => present.flatMap((r) => T3_APPLICANT_COLUMNS.map((c) => t3Path(r, c))) });
   return out;
 }
 
@@ -65,11 +65,11 @@ function t4Readings(report: ParsedReport, groups: string[]): Reading[] {
   if (gs.length !== groups.length) return out;
   const tot = gs.map((g) => report.t4[g].total);
   if (tot.every((x) => typeof x === 'number')) {
-    out.push({ value: (tot as number[]).reduce((a, b) => a + b, 0), cells: gs.map((g) => t4Path(g, 'total')) });
+    out.push({ value: (tot as number[]).reduce((a, b) => a + b, 0), cells: () => gs.map((g) => t4Path(g, 'total')) });
   }
   const parts = gs.flatMap((g) => ['upheld', 'corrected', 'other', 'pending'].map((o) => [g, o, report.t4[g][o]] as const));
   if (parts.every(([, , x]) => typeof x === 'number')) {
-    out.push({ value: parts.reduce((a, [, , x]) => a + (x as number), 0), cells: parts.map(([g, o]) => t4Path(g, o)) });
+    out.push({ value: parts.reduce((a, [, , x]) => a + (x as number), 0), cells: () => parts.map(([g, o]) => t4Path(g, o)) });
   }
   return out;
 }
@@ -101,24 +101,40 @@ export interface Claim { q: Quantity; value: number; start: number; end: number;
 const N = '(\\d+)\\s*';
 const GAP = '[^。;；\\d\\n]{0,6}?';
 const APPLY = '(?:政府信息公开|信息公开|公开)?申请';
-const CLAIM_PATTERNS: [Quantity, RegExp][] = [
-  ['received', new RegExp(`(?:共|累计|全年|本年|本年度|今年)?(?:收到|受理|接收|接到|新收)[^。;；\\d\\n]{0,12}?(?<!依)${APPLY}(?!人)${GAP}${N}(?:件|条|个|宗|份)`, 'g')],
-  ['processed', new RegExp(`(?:答复|办结)[^。;；\\d\\n]{0,10}?${APPLY}${GAP}${N}件`, 'g')],
-  ['carried_over', new RegExp(`上年(?:度)?结转${GAP}${N}件`, 'g')],
-  ['carried_forward', new RegExp(`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?${GAP}${N}件`, 'g')],
-  ['granted_partial', new RegExp(`予以公开(?:及|和|与|、)部分公开${GAP}${N}件`, 'g')],
-  ['granted', new RegExp(`(?<!不)予以公开(?!(?:及|和|与|、)部分公开)${GAP}${N}件`, 'g')],
-  ['partial', new RegExp(`(?<!予以公开(?:及|和|与|、))部分公开${GAP}${N}件`, 'g')],
-  ['deny', new RegExp(`不予公开${GAP}${N}件`, 'g')],
-  ['unable', new RegExp(`无法提供${GAP}${N}件`, 'g')],
-  ['not_processed', new RegExp(`不予处理${GAP}${N}件`, 'g')],
-  ['review', new RegExp(`(?:行政)?复议(?!后)${GAP}${N}(?:件|起)`, 'g')],
-  ['litigation', new RegExp(`(?<!复议后)(?:行政)?诉讼${GAP}${N}(?:件|起)`, 'g')]
+/** Each pattern starts at one of its anchors; the text is searched for anchors (indexOf) and the pattern is tried
+ * there only (sticky), which keeps this rule fast on long texts. */
+const CLAIM_PATTERNS: [Quantity, string[], RegExp][] = [
+  ['received', ['收到', '受理', '接收', '接到', '新收'], new RegExp(`(?:收到|受理|接收|接到|新收)[^。;；\\d\\n]{0,12}?(?<!依)${APPLY}(?!人)${GAP}${N}(?:件|条|个|宗|份)`, 'y')],
+  ['processed', ['答复', '办结'], new RegExp(`(?:答复|办结)[^。;；\\d\\n]{0,10}?${APPLY}${GAP}${N}件`, 'y')],
+  ['carried_over', ['上年'], new RegExp(`上年(?:度)?结转${GAP}${N}件`, 'y')],
+  ['carried_forward', ['结转'], new RegExp(`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?${GAP}${N}件`, 'y')],
+  ['granted_partial', ['予以公开'], new RegExp(`予以公开(?:及|和|与|、)部分公开${GAP}${N}件`, 'y')],
+  ['granted', ['予以公开'], new RegExp(`(?<!不)予以公开(?!(?:及|和|与|、)部分公开)${GAP}${N}件`, 'y')],
+  ['partial', ['部分公开'], new RegExp(`(?<!予以公开(?:及|和|与|、))部分公开${GAP}${N}件`, 'y')],
+  ['deny', ['不予公开'], new RegExp(`不予公开${GAP}${N}件`, 'y')],
+  ['unable', ['无法提供'], new RegExp(`无法提供${GAP}${N}件`, 'y')],
+  ['not_processed', ['不予处理'], new RegExp(`不予处理${GAP}${N}件`, 'y')],
+  ['review', ['复议'], new RegExp(`复议(?!后)${GAP}${N}(?:件|起)`, 'y')],
+  ['litigation', ['诉讼'], new RegExp(`诉讼${GAP}${N}(?:件|起)`, 'y')]
 ];
+
+/** Run a sticky pattern at every occurrence of its anchors. */
+function scan(text: string, anchors: string[], re: RegExp, each: (m: RegExpExecArray) => void): void {
+  const seen = new Set<number>();
+  for (const a of anchors) {
+    for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) {
+      if (seen.has(i)) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m) { seen.add(i); each(m); }
+    }
+  }
+}
 const PCT_RE = /^[,，]?\s*(?:占|约占|占比)[^。;；\d\n]{0,8}?(\d+(?:\.\d+)?)\s*%/;
 
-const NEG_RECEIVED_RE = /(?:没有|未|无|未曾)(?:收到|接到|受理|接收|发生)[^。;；,，\d\n]{0,12}?(?:(?<![依被])申请(?!人|行政复议|复议|诉讼)|依申请公开(?:事宜|事项|申请)?)/g;
-const NEG_CASES_RE = /(?:没有|未|无|未曾)(?:发生|出现|产生|收到|涉及)?[^。;；,，\d\n]{0,30}?(?:行政复议|行政诉讼)[^。;；,，\d\n]{0,20}/g;
+const NEG_ANCHORS = ['没有', '未', '无'];
+const NEG_RECEIVED_RE = /(?:没有|未曾|未|无)(?:收到|接到|受理|接收|发生)[^。;；,，\d\n]{0,12}?(?:(?<![依被])申请(?!人|行政复议|复议|诉讼)|依申请公开(?:事宜|事项|申请)?)/y;
+const NEG_CASES_RE = /(?:没有|未曾|未|无)(?:发生|出现|产生|收到|涉及)?[^。;；,，\d\n]{0,30}?(?:行政复议|行政诉讼)[^。;；,，\d\n]{0,20}/y;
 
 /** Sentence containing position i, for context checks (another year, 去年 …). */
 function sentenceBefore(text: string, i: number): string {
@@ -137,29 +153,27 @@ export function findClaims(text: string, year: number | null): Claim[] {
     const years = [...before.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
     return years.length > 0 && years[years.length - 1] !== year;
   };
-  for (const [q, re] of CLAIM_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (otherYear(m.index)) continue;
+  for (const [q, anchors, re] of CLAIM_PATTERNS) {
+    scan(text, anchors, re, (m) => {
+      if (otherYear(m.index)) return;
       const end = m.index + m[0].length;
       const pm = PCT_RE.exec(text.slice(end, end + 20));
       claims.push({ q, value: Number(m[1]), start: m.index, end, pct: pm ? Number(pm[1]) : undefined });
-    }
+    });
   }
-  NEG_RECEIVED_RE.lastIndex = 0;
-  for (let m = NEG_RECEIVED_RE.exec(text); m; m = NEG_RECEIVED_RE.exec(text)) {
-    if (otherYear(m.index) || /[如若]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    if (/复议|诉讼/.test(m[0]) || /因/.test(m[0])) continue;
+  scan(text, NEG_ANCHORS, NEG_RECEIVED_RE, (m) => {
+    if (otherYear(m.index) || /[如若]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return;
+    if (/复议|诉讼/.test(m[0]) || /因/.test(m[0])) return;
     claims.push({ q: 'received', value: 0, start: m.index, end: m.index + m[0].length, negation: true });
-  }
-  NEG_CASES_RE.lastIndex = 0;
-  for (let m = NEG_CASES_RE.exec(text); m; m = NEG_CASES_RE.exec(text)) {
-    if (otherYear(m.index)) continue;
+  });
+  scan(text, NEG_ANCHORS, NEG_CASES_RE, (m) => {
+    if (otherYear(m.index)) return;
     const s = m[0];
     const end = m.index + s.length;
     if (s.includes('行政复议')) claims.push({ q: 'review', value: 0, start: m.index, end, negation: true });
     if (s.includes('行政诉讼')) claims.push({ q: 'litigation', value: 0, start: m.index, end, negation: true });
-  }
+  });
+  claims.sort((a, b) => a.start - b.start);
   return claims;
 }
 
@@ -203,10 +217,11 @@ function checkClaim(report: ParsedReport, c: Claim, phrase: string): Flag | null
     const tpOver = tp.filter((r) => r.value > coMax);
     const bad = nr[0] ?? tpOver[0];
     if (!bad) return null;
-    const outcome = !nr[0] && !bad.cells.some((x) => x.startsWith('t3.total_processed.'));
+    const badCells = bad.cells();
+    const outcome = !nr[0] && !badCells.some((x) => x.startsWith('t3.total_processed.'));
     const what = nr[0] ? '本年新收申请' : outcome ? '办理结果合计' : '（七）总计';
     const whatEn = nr[0] ? 'new requests' : outcome ? 'the outcome rows' : 'total processed';
-    return flag('TEXT-TABLE', [span, ...bad.cells], 0, bad.value,
+    return flag('TEXT-TABLE', [span, ...badCells], 0, bad.value,
       `正文称“${phrase}”，但表三${what}为${num(bad.value)}`,
       `The text says no requests were received ("${phrase}") but table 3 gives ${whatEn} = ${num(bad.value)}`);
   }
@@ -222,7 +237,7 @@ function checkClaim(report: ParsedReport, c: Claim, phrase: string): Flag | null
   // the reading nearest the stated number explains the contradiction best (a 总计 column left at 0 is not)
   const r0 = rs.reduce((a, b) => (Math.abs(b.value - c.value) < Math.abs(a.value - c.value) ? b : a));
   if (!countOk) {
-    return flag('TEXT-TABLE', [span, ...r0.cells], r0.value, c.value,
+    return flag('TEXT-TABLE', [span, ...r0.cells()], r0.value, c.value,
       c.negation
         ? `正文称“${phrase}”，但表中${Q_ZH[c.q]}为${num(r0.value)}件`
         : `正文称“${phrase}”，表中${Q_ZH[c.q]}为${num(r0.value)}件`,
@@ -231,7 +246,7 @@ function checkClaim(report: ParsedReport, c: Claim, phrase: string): Flag | null
         : `The text gives ${Q_EN[c.q]} = ${num(c.value)} ("${phrase}"), the table ${num(r0.value)}`);
   }
   const pctTable = Math.round((1000 * r0.value) / tableTotal) / 10;
-  return flag('TEXT-TABLE', [span, ...r0.cells], `${pctTable}%`, `${c.pct}%`,
+  return flag('TEXT-TABLE', [span, ...r0.cells()], `${pctTable}%`, `${c.pct}%`,
     `正文称${Q_ZH[c.q]}占${c.pct}%，按表中数据应为${pctTable}%（${num(r0.value)}/${num(tableTotal)}）`,
     `The text gives ${Q_EN[c.q]} as ${c.pct}%; the table gives ${pctTable}% (${num(r0.value)}/${num(tableTotal)})`);
 }
