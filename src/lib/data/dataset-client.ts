@@ -130,31 +130,43 @@ export class DatasetClient {
   private async loadTable(table: string, spec: DatasetTable): Promise<void> {
     const total = spec.files.reduce((s, f) => s + f.bytes, 0);
     const t0 = performance.now();
-    let done = 0;
-    const conn = await this.connection();
-    const target = `${quoteIdent(this.name)}.${quoteIdent(table)}`;
-    await conn.query(`DROP TABLE IF EXISTS ${target}`);
-    try {
-      for (const [i, file] of spec.files.entries()) {
+    // All files download in parallel with each other and with the DuckDB start; decode + insert follow in order.
+    const progress = spec.files.map(() => 0);
+    const downloads = Promise.all(
+      spec.files.map(async (file, i) => {
         const url = new URL(file.path, this.url).href;
         const bytes = await fetchBytes(url, this.name, {
           fetch: this.opts.fetch,
           expectedBytes: file.bytes,
-          onProgress: ({ loaded }) => this.emit({ phase: 'download', table, loaded: done + loaded, total })
+          onProgress: ({ loaded }) => {
+            progress[i] = loaded;
+            this.emit({ phase: 'download', table, loaded: progress.reduce((a, b) => a + b, 0), total });
+          }
         });
-        done += bytes.length;
         if (bytes.length !== file.bytes)
           throw new DatasetError('integrity', this.name, `文件大小 ${bytes.length} 字节，清单为 ${file.bytes} 字节`, url);
         if (file.bytes <= this.opts.verifyMaxBytes && (await sha256Hex(bytes)) !== file.sha256)
           throw new DatasetError('integrity', this.name, 'sha256 与清单不符', url);
-        this.emit({ phase: 'decode', table, loaded: done, total });
+        return { url, bytes };
+      })
+    );
+    const connection = this.connection();
+    connection.catch(() => undefined);
+    const files = await downloads;
+    const conn = await connection;
+    const t1 = performance.now();
+    const target = `${quoteIdent(this.name)}.${quoteIdent(table)}`;
+    await conn.query(`DROP TABLE IF EXISTS ${target}`);
+    try {
+      for (const [i, { url, bytes }] of files.entries()) {
+        this.emit({ phase: 'decode', table, loaded: total, total });
         let ipc: Uint8Array;
         try {
           ipc = await this.opts.parquetToIPC(bytes);
         } catch (e) {
           throw new DatasetError('decode', this.name, `Parquet 解码失败：${errorMessage(e)}`, url, { cause: e });
         }
-        this.emit({ phase: 'insert', table, loaded: done, total });
+        this.emit({ phase: 'insert', table, loaded: total, total });
         try {
           await conn.insertIPC(ipc, this.name, table, i === 0);
         } catch (e) {
@@ -168,8 +180,9 @@ export class DatasetClient {
       throw e;
     }
     this.loaded.add(table);
-    // Visible in the browser's performance timeline (benchmarks read it): download + decode + insert of one table.
+    // In the browser's performance timeline (benchmarks read them): whole load, and decode + insert alone.
     performance.measure(`gongkai:load:${this.name}.${table}`, { start: t0 });
+    performance.measure(`gongkai:decode-insert:${this.name}.${table}`, { start: t1 });
     this.emit({ phase: 'ready', table, loaded: total, total });
   }
 
