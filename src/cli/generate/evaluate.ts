@@ -11,9 +11,19 @@ import type { RenderTruthFile } from './run-generate';
 
 export interface Evaluation {
   reports: { truth: number; found: number; missing: string[] };
-  cells: { total: number; correct: number; accuracy: number; mismatches: string[] };
+  cells: {
+    total: number; correct: number; accuracy: number;
+    /** Cells read as null (the parser declined: e.g. an ambiguous digit run) and cells read with a wrong value. */
+    unread: number; wrong: number;
+    /** Per rendered form and table (t2/t3/t4): total, correct. */
+    byForm: Record<string, { total: number; correct: number }>;
+    mismatches: string[];
+  };
   flags: {
+    /** Over every planted family; precision leaves OUTLIER out (see outlierUnplanted). */
     tp: number; fp: number; fn: number; recall: number; precision: number;
+    /** OUTLIER flags on values that were not planted: statistical outliers of the simulated heavy tails themselves. */
+    outlierUnplanted: number;
     perRule: Record<string, { tp: number; fp: number; fn: number }>;
     falseNegatives: string[]; falsePositives: string[];
   };
@@ -28,7 +38,7 @@ export async function evaluateRendered(generatedDir: string, ingestedDir: string
     for (const r of await ds.query<{ report_id: string; grp: string; outcome: string; value: number | null }>('SELECT report_id, grp, outcome, value FROM t4_cells')) cellMap.set(`${r.report_id}|t4.${r.grp}.${r.outcome}`, r.value);
     for (const r of await ds.query<{ report_id: string; key: string; value: number | null }>('SELECT report_id, "key", value FROM t2_cells')) cellMap.set(`${r.report_id}|t2.${r.key}`, r.value);
     const ids = new Set((await ds.query<{ report_id: string }>('SELECT report_id FROM reports')).map((r) => r.report_id));
-    const cells = { total: 0, correct: 0, accuracy: 0, mismatches: [] as string[] };
+    const cells = { total: 0, correct: 0, accuracy: 0, unread: 0, wrong: 0, byForm: {} as Record<string, { total: number; correct: number }>, mismatches: [] as string[] };
     const missingReports: string[] = [];
     for (const t of truth.reports) {
       if (!ids.has(t.report_id)) missingReports.push(`${t.file} (${t.report_id})`);
@@ -38,9 +48,12 @@ export async function evaluateRendered(generatedDir: string, ingestedDir: string
       for (const k of t2Keys(t.format)) expect.push([`t2.${k}`, t.t2[k]]);
       for (const [path, v] of expect) {
         cells.total++;
+        const bucket = (cells.byForm[`${t.form} ${path.slice(0, 2)}`] ??= { total: 0, correct: 0 });
+        bucket.total++;
         const got = cellMap.get(`${t.report_id}|${path}`);
-        if (got !== undefined && got !== null && Math.abs(got - v) < 1e-6) cells.correct++;
-        else if (cells.mismatches.length < 40) cells.mismatches.push(`${t.file} ${path}: expected ${v}, got ${got === undefined ? 'absent' : got}`);
+        if (got !== undefined && got !== null && Math.abs(got - v) < 1e-6) { cells.correct++; bucket.correct++; continue; }
+        if (got === undefined || got === null) cells.unread++; else cells.wrong++;
+        if (cells.mismatches.length < 40) cells.mismatches.push(`${t.file} (${t.form}) ${path}: expected ${v}, got ${got === undefined ? 'absent' : got}`);
       }
     }
     cells.accuracy = cells.total ? cells.correct / cells.total : 1;
@@ -65,14 +78,19 @@ export async function evaluateRendered(generatedDir: string, ingestedDir: string
     for (const k of expected) {
       if (got.has(k)) { tp++; bump(k, 'tp'); } else { bump(k, 'fn'); falseNegatives.push(k); }
     }
-    for (const k of got) if (!expected.has(k)) { bump(k, 'fp'); falsePositives.push(k); }
+    let outlierUnplanted = 0;
+    for (const k of got) {
+      if (expected.has(k)) continue;
+      bump(k, 'fp');
+      if (k.endsWith('|OUTLIER')) outlierUnplanted++; else falsePositives.push(k);
+    }
     const fn = expected.size - tp;
-    const fp = got.size - tp;
+    const fp = got.size - tp - outlierUnplanted;
     return {
       reports: { truth: truth.reports.length, found: truth.reports.length - missingReports.length, missing: missingReports.slice(0, 40) },
       cells,
       flags: {
-        tp, fp, fn, recall: expected.size ? tp / expected.size : 1, precision: got.size ? tp / got.size : 1,
+        tp, fp, fn, recall: expected.size ? tp / expected.size : 1, precision: tp + fp ? tp / (tp + fp) : 1, outlierUnplanted,
         perRule, falseNegatives: falseNegatives.slice(0, 40), falsePositives: falsePositives.slice(0, 40)
       }
     };

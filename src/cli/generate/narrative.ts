@@ -83,8 +83,34 @@ export function requestSentence(f: NarrativeFacts): string {
   return `${f.year}年，本机关共收到政府信息公开申请${f.new_received}件，上年结转${f.carried_over}件，办理完结${f.total_processed}件，结转下年度继续办理${f.carried_forward}件。`;
 }
 
+const TOPICS = ['营商环境', '乡村振兴', '城市更新', '教育均衡', '医疗保障', '生态保护', '安全生产', '就业创业', '养老服务',
+  '交通建设', '食品安全', '水利设施', '文旅融合', '数字政府', '社会救助', '住房保障', '科技创新', '消费提振', '河湖治理', '基层治理'];
+const CHANNELS = ['门户网站', '政务新媒体', '政府公报', '政务服务大厅', '新闻发布会', '政务公开专区', '微信公众号', '公开栏'];
+const ACTS = ['发布', '更新', '推送', '公开', '归集', '解读'];
+
+const NAME_CHARS = '青石龙泉金山东湖南溪北岭西林白云松柏桃源新华兴隆长安永宁富民清河凤凰翠竹梅园鹿鸣锦绣玉带香樟银杏丰收和平光明红旗朝阳春晖明月星海望江临川安澜瑞祥嘉禾';
+const PLACES = ['大道', '公园', '片区', '新村', '水库', '园区', '中学', '医院', '社区', '码头', '老街', '绿道'];
+const WORKS = ['改造', '建设', '提升', '整治', '扩建', '修缮'];
+const ASPECTS = ['招标公告', '建设进展', '资金使用', '征收补偿', '环评结果', '验收情况'];
+
+/** A made-up project name (e.g. 青石大道改造工程): this report's own wording, so that copies of it are detectable. */
+function project(rng: Rng): string {
+  const c = () => NAME_CHARS[rng.int(0, NAME_CHARS.length - 1)];
+  return `${c()}${c()}${rng.pick(PLACES)}${rng.pick(WORKS)}工程`;
+}
+
+/** Sentences with this report's own projects, topics and figures. */
+function specifics(rng: Rng, k: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < k; i++) {
+    const [t1, t2] = sample(rng, TOPICS, 2);
+    out.push(`围绕${t1}和${t2}，重点公开${project(rng)}、${project(rng)}的${rng.pick(ASPECTS)}，通过${rng.pick(CHANNELS)}${rng.pick(ACTS)}相关信息${rng.int(3, 980)}条。`);
+  }
+  return out.join('');
+}
+
 export function makeNarrative(rng: Rng, f: NarrativeFacts): Narrative {
-  const s1 = `${f.year}年，${f.agency}${rng.pick(OPENERS)}。` + sample(rng, BODY, 6).join('');
+  const s1 = `${f.year}年，${f.agency}${rng.pick(OPENERS)}。` + sample(rng, BODY, 3).join('') + specifics(rng, 4);
   const s2 = `全年主动公开政府信息${f.published_items}条，发布政策解读${f.interpretations}篇。` + sample(rng, BODY, 2).join('');
   const s3 = requestSentence(f);
   const s4 = f.review + f.litigation === 0
@@ -92,7 +118,7 @@ export function makeNarrative(rng: Rng, f: NarrativeFacts): Narrative {
     : `${f.year}年，因政府信息公开被申请行政复议${f.review}件，被提起行政诉讼${f.litigation}件。`;
   const probs = sample(rng, PROBLEMS, 2);
   const plans = sample(rng, PLANS, 3);
-  const s5 = `${f.year}年，本机关政府信息公开工作取得了一定成效，但仍存在${probs.join('、')}等问题。${f.year + 1}年将${plans.map((p, i) => `${'一二三'[i]}是${p}`).join('；')}。`;
+  const s5 = `${f.year}年，本机关政府信息公开工作取得了一定成效，但仍存在${probs.join('、')}等问题。${f.year + 1}年将${plans.map((p, i) => `${'一二三'[i]}是${p}`).join('；')}。` + specifics(rng, 2);
   const s6 = `${f.year}年，本机关未收取信息处理费。`;
   return { s1, s2, s3, s4, s5, s6 };
 }

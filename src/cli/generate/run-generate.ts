@@ -86,6 +86,8 @@ export interface RenderTruth {
   agency: string;
   year: number;
   format: Format;
+  /** Rendered form: html | crawl-spaced | lines | crawl-concat. */
+  form: RenderForm;
   t2: Record<string, number>;
   t3: Record<string, Record<string, number>>;
   t4: Record<string, Record<string, number>>;
@@ -97,12 +99,14 @@ export interface RenderTruthFile {
   missing: { agency_id: string; agency: string; year: number; report_id: string }[];
 }
 
-function renderFile(r: SynthReport, id: string, n: number): { name: string; text: string } {
+export type RenderForm = 'html' | 'crawl-spaced' | 'lines' | 'crawl-concat';
+
+function renderFile(r: SynthReport, id: string, n: number): { name: string; text: string; form: RenderForm } {
   const form = n % 4;
-  if (form === 0) return { name: `${id}.html`, text: renderHtml(r, id) };
-  if (form === 1) return { name: `${id}.txt`, text: renderCrawl(r, id, 'spaced') };
-  if (form === 2) return { name: `${id}.txt`, text: renderLines(r) };
-  return { name: `${id}.txt`, text: renderCrawl(r, id, 'concat') };
+  if (form === 0) return { name: `${id}.html`, text: renderHtml(r, id), form: 'html' };
+  if (form === 1) return { name: `${id}.txt`, text: renderCrawl(r, id, 'spaced'), form: 'crawl-spaced' };
+  if (form === 2) return { name: `${id}.txt`, text: renderLines(r), form: 'lines' };
+  return { name: `${id}.txt`, text: renderCrawl(r, id, 'concat'), form: 'crawl-concat' };
 }
 
 export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> {
@@ -163,7 +167,7 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
         if (renderSet.has(a.agency_id)) {
           const f = renderFile(r, id, rendered++);
           await writeFile(join(renderDir, f.name), f.text);
-          truth.reports.push({ file: `render/${f.name}`, report_id: id, agency_id: a.agency_id, agency: a.name, year: r.year, format: r.format, t2: r.t2, t3: r.t3, t4: r.t4, planted: r.planted.map((p) => ({ rule: p.rule, cells: p.cells })) });
+          truth.reports.push({ file: `render/${f.name}`, report_id: id, agency_id: a.agency_id, agency: a.name, year: r.year, format: r.format, form: f.form, t2: r.t2, t3: r.t3, t4: r.t4, planted: r.planted.map((p) => ({ rule: p.rule, cells: p.cells })) });
         }
       }
       for (const m of missing) {

@@ -140,6 +140,15 @@ export function simulateAgency(a: SynthAgency, years: number[], seed: number, ra
     regs: hasRegs ? rng.int(5, 60) : 0, docs: rng.int(0, gov ? 300 : 40),
     lic: rng.int(0, 40), oms: rng.int(0, 10), pen: rng.int(0, 60), coe: rng.int(0, 10), fee: rng.int(0, 8)
   };
+  // Per-agency scale of the 表二 figures: steady over the years (small noise), so history outliers are planted ones.
+  const base = {
+    license: gov ? rng.lognormal(Math.log(150), 0.8) : rng.lognormal(Math.log(20), 1),
+    oms: rng.lognormal(Math.log(2), 0.8),
+    penalty: gov ? rng.lognormal(Math.log(100), 0.8) : rng.lognormal(Math.log(15), 1),
+    coercion: gov ? rng.lognormal(Math.log(10), 0.8) : rng.lognormal(Math.log(2), 1),
+    fees: rng.chance(0.4) ? rng.lognormal(Math.log(50), 1) : 0
+  };
+  const steady = (scale: number) => Math.round(scale * rng.lognormal(0, 0.08));
   let carried = Object.fromEntries(T3_APPLICANT_COLUMNS.map((c) => [c, 0])) as Record<string, number>;
   const reports: SynthReport[] = [];
   const missing: SynthMissing[] = [];
@@ -208,13 +217,13 @@ export function simulateAgency(a: SynthAgency, years: number[], seed: number, ra
       st.regs += made;
       st.docs += docs;
       for (const [key, item, name, dec] of [
-        ['lic', 'a20_5', 'admin_license', 30], ['oms', 'a20_5', 'other_mgmt_services', 2],
-        ['pen', 'a20_6', 'admin_penalty', 20], ['coe', 'a20_6', 'admin_coercion', 2]
+        ['lic', 'a20_5', 'admin_license', base.license], ['oms', 'a20_5', 'other_mgmt_services', base.oms],
+        ['pen', 'a20_6', 'admin_penalty', base.penalty], ['coe', 'a20_6', 'admin_coercion', base.coercion]
       ] as const) {
         const delta = Math.max(-st[key], rng.int(-2, 3));
         t2[`${item}.${name}.prev_items`] = st[key];
         t2[`${item}.${name}.delta_items`] = delta;
-        t2[`${item}.${name}.decisions`] = rng.poisson(dec * (gov ? 5 : 1));
+        t2[`${item}.${name}.decisions`] = steady(dec);
         st[key] += delta;
       }
       const fd = Math.max(-st.fee, rng.int(-1, 1));
@@ -235,10 +244,10 @@ export function simulateAgency(a: SynthAgency, years: number[], seed: number, ra
       t2['a20_1.normative_docs.issued'] = di;
       t2['a20_1.normative_docs.repealed'] = dr;
       t2['a20_1.normative_docs.in_force'] = st.docs + di - dr;
-      t2['a20_5.admin_license.decisions'] = rng.poisson(gov ? 150 : 30);
-      t2['a20_6.admin_penalty.decisions'] = rng.poisson(gov ? 100 : 20);
-      t2['a20_6.admin_coercion.decisions'] = rng.poisson(gov ? 10 : 2);
-      t2['a20_8.admin_fees.amount_wan'] = rng.chance(0.6) ? 0 : Math.round(rng.lognormal(Math.log(50), 1.2) * 100) / 100;
+      t2['a20_5.admin_license.decisions'] = steady(base.license);
+      t2['a20_6.admin_penalty.decisions'] = steady(base.penalty);
+      t2['a20_6.admin_coercion.decisions'] = steady(base.coercion);
+      t2['a20_8.admin_fees.amount_wan'] = base.fees === 0 ? 0 : Math.round(base.fees * Math.pow(Math.max(0.5, growth), yi) * rng.lognormal(0, 0.08) * 100) / 100;
       st.regs = t2['a20_1.regulations.in_force'];
       st.docs = t2['a20_1.normative_docs.in_force'];
     }
@@ -264,6 +273,8 @@ export function simulateAgency(a: SynthAgency, years: number[], seed: number, ra
         break;
       }
       case 'T3-2': {
+        // Only where requests were handled: on an empty table the added count would also contradict "没有收到申请".
+        if (t3.total_processed.total === 0) break;
         const c = rng.pick(T3_APPLICANT_COLUMNS);
         const k = rng.int(1, 3);
         t3.granted[c] += k;
