@@ -11,7 +11,6 @@ import { defaultFilters, type Filters } from '../dashboard/filters';
 import { decisionsByAgencySql, trendSql, volumeByAgencySql } from '../dashboard/overview-sql';
 import { decisionsRows, reportsPerYearRows, trendRows, volumeRows } from './aggregate';
 import { embedRows, parseEmbedData, type EmbedRow } from './embed-data';
-// @ts-expect-error plain ESM script without types
 import { buildEmbedData } from '../../../scripts/build-embed-data.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
