@@ -83,11 +83,14 @@ function readT3(g: Grid, out: TablesRead): boolean {
   const labelKey = (r: number, labelCols: number, prev: string | null) =>
     t3RowKey(distinct(g.rows[r].slice(0, labelCols)).map((c) => c.text), prev);
   // First data row: the 本年新收 row, else the first row with ≥ 6 value-like cells.
-  let d0 = g.rows.findIndex((row) => {
+  const isDataRow = (row: (GridCell | null)[]) => {
     const cells = distinct(row);
-    return cells.some((c) => /本年新收/.test(compact(c.text))) && cells.filter((c) => isValueLike(c.text)).length >= 3;
-  });
-  if (d0 < 0) return false;
+    return cells.filter((c) => isValueLike(c.text)).length >= 3 && cells.some((c) => !isValueLike(c.text) && t3RowKey([c.text]) !== null);
+  };
+  const hasNew = g.rows.some((row) => distinct(row).some((c) => /本年新收/.test(compact(c.text))) && isDataRow(row));
+  if (!hasNew) return false;
+  // The first data row (any 表三 row label with values) ends the header; rows are then matched by label.
+  const d0 = g.rows.findIndex(isDataRow);
   const first = g.rows[d0];
   let firstData = first.findIndex((c, i) => i > 0 && c && isValueLike(c.text) && c !== first[i - 1]);
   if (firstData < 0) firstData = Math.min(3, g.width - 1);
