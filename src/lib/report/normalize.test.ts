@@ -9,6 +9,8 @@ describe('normalizeText', () => {
     expect(normalizeText('a\u200bb<!--[if !supportLists]-->c')).toBe('abc');
     expect(normalizeText('索引號(hào)政(zheng)(zheng)府(fu)')).toBe('索引號政府');
     expect(normalizeText('第(一)项 (pdf)')).toBe('第(一)项 (pdf)');
+    expect(normalizeText('(a)號(hào)')).toBe('(a)號');
+    expect(normalizeText('网站(www.pingtan.gov.cn)')).toBe('网站(www.pingtan.gov.cn)');
   });
   it('is linear on pathological input', () => {
     const t0 = Date.now();

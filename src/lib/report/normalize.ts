@@ -4,9 +4,31 @@
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-/** `號(hào)`, `政(zheng)(zheng)府(fu)`: romanisation in parentheses right after a CJK character. */
-const INLINE_PINYIN = /(?<=[\u3400-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\))+/g;
+/** Spaces NFKC leaves alone (it already maps U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000 to ' '). */
+const ODD_SPACES = /[\t\v\f\u1680]/g;
+const PINYIN_GROUP = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)/y;
+
+/** `號(hào)`, `政(zheng)(zheng)府(fu)`: drops romanisation in parentheses right after a CJK character. */
+function stripInlinePinyin(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) {
+    if (i === 0) continue;
+    const prev = s.charCodeAt(i - 1);
+    if (prev < 0x3400 || prev > 0x9fff) continue;
+    let j = i;
+    for (;;) {
+      PINYIN_GROUP.lastIndex = j;
+      if (!PINYIN_GROUP.test(s)) break;
+      j = PINYIN_GROUP.lastIndex;
+    }
+    if (j === i) continue;
+    out += s.slice(from, i);
+    from = j;
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 /** Removes `<!--…-->` (Word conditional comments in crawled pages); linear time, unclosed comments are kept. */
 function stripHtmlComments(s: string): string {
@@ -24,13 +46,15 @@ function stripHtmlComments(s: string): string {
   return out + s.slice(from);
 }
 
+const PINYIN_HINT = /[\u3400-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]/;
+
 export function normalizeText(raw: string): string {
   if (!raw) return '';
   let s = raw.replace(/\r\n?/g, '\n');
   s = stripHtmlComments(s);
   s = s.normalize('NFKC');
   s = s.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
-  s = s.replace(INLINE_PINYIN, '');
+  if (PINYIN_HINT.test(s)) s = stripInlinePinyin(s);
   return s;
 }
 

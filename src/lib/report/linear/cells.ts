@@ -11,11 +11,10 @@ export interface CellSink {
 const pathCache = new Map<string, string[]>();
 /** Cell paths `prefix.col` for a row, built once per prefix and reused across reports. */
 export function rowPaths(prefix: string, cols: readonly string[]): string[] {
-  const key = `${prefix}|${cols[0]}|${cols.length}`;
-  let v = pathCache.get(key);
-  if (v === undefined) {
+  let v = pathCache.get(prefix);
+  if (v === undefined || v.length !== cols.length || !v[0].endsWith(cols[0]) || v[0].length !== prefix.length + 1 + cols[0].length) {
     v = cols.map((c) => `${prefix}.${c}`);
-    if (pathCache.size < 10000) pathCache.set(key, v);
+    if (pathCache.size < 10000) pathCache.set(prefix, v);
   }
   return v;
 }

@@ -94,12 +94,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
   const idx = (k: string) => rowKeys.indexOf(k);
   const outCols = columns === 7 ? [0, 1, 2, 3, 4, 5, 6] : [0, 1, 2, 3, 4, 5, 7];
   const outcomes = rowKeys.filter((k) => !HEAD_KEYS.includes(k)).map(idx);
-  const t31: Identity[] = [];
-  const t32: Identity[] = [];
-  for (const c of outCols) {
-    t31.push({ plus: [[idx('new_received'), c], [idx('carried_over'), c]], minus: [[idx('total_processed'), c], [idx('carried_forward'), c]] });
-    t32.push({ plus: [[idx('total_processed'), c]], minus: outcomes.map((r) => [r, c] as [number, number]) });
-  }
+  const { t31, t32 } = identities(shape, columns, rowKeys, outCols, outcomes, idx);
   // Both identities; when the printed table breaks one of them, the unique reading satisfying the other.
   const joint = solveAcrossRows(splits, [...t31, ...t32]) ?? solveAcrossRows(splits, t32) ?? solveAcrossRows(splits, t31);
   if (joint) for (const [ri, reading] of joint) splits[ri] = { cells: reading, status: 'unique' };
@@ -115,6 +110,24 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     t3[k] = row;
   });
   return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };
+}
+
+const identityCache = new Map<string, { t31: Identity[]; t32: Identity[] }>();
+/** T3-1 and T3-2 per output column, as cell positions in the rowKeys × cells grid (cached per table shape). */
+function identities(shape: string, columns: number, rowKeys: string[], outCols: number[], outcomes: number[], idx: (k: string) => number) {
+  const key = `${shape}/${columns}`;
+  let v = identityCache.get(key);
+  if (!v) {
+    const t31: Identity[] = [];
+    const t32: Identity[] = [];
+    for (const c of outCols) {
+      t31.push({ plus: [[idx('new_received'), c], [idx('carried_over'), c]], minus: [[idx('total_processed'), c], [idx('carried_forward'), c]] });
+      t32.push({ plus: [[idx('total_processed'), c]], minus: outcomes.map((r) => [r, c] as [number, number]) });
+    }
+    v = { t31, t32 };
+    identityCache.set(key, v);
+  }
+  return v;
 }
 
 function countOf(s: string, sub: string): number {
