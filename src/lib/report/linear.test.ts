@@ -63,6 +63,13 @@ describe('parseLinear on real crawl texts', () => {
   });
 });
 
+describe('unknown label variants', () => {
+  it('does not read the next row ordinal as a value when the next label is not recognised', () => {
+    const text = '一、本年新收政府信息公开申请数量4000004(三)不予公开1.属于国家秘密40000042.其他法律XYZ禁止公开0000000';
+    expect(parseLinear(text).t3['deny.state_secret']).toEqual({ natural_person: 4, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other_org: 0, total: 4 });
+  });
+});
+
 describe('8-column 表三 variant (synthetic text, labelled synthetic)', () => {
   it('drops the 法人或其他组织 subtotal column and checks its identities', () => {
     const head = '三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 法人或其他组织 总计\n';

@@ -72,7 +72,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     if (!rowKeys.includes(p.key)) continue;
     const next = i + 1 < placed.length ? placed[i + 1].cStart : Math.min(to, p.cEnd + 300);
     const ts = tokenizeValues(loc.text, loc.toText(p.cEnd), loc.toText(next));
-    tokens.set(p.key, ts);
+    tokens.set(p.key, dropGluedOrdinal(loc.text, ts, columns));
     lastEnd = Math.max(lastEnd, p.cEnd);
   }
 
@@ -128,6 +128,21 @@ function identities(shape: string, columns: number, rowKeys: string[], outCols: 
     identityCache.set(key, v);
   }
   return v;
+}
+
+/**
+ * `…40000002.其他法律XYZ…` when the next label is a variant we do not know: the digit before `.`/`、` and a label
+ * is that row's ordinal (1–8), not a value. Dropped only when the row has more digits than cells.
+ */
+function dropGluedOrdinal(text: string, ts: ValueToken[], cells: number): ValueToken[] {
+  const last = ts[ts.length - 1];
+  if (!last || last.kind !== 'num' || !/\d$/.test(last.text) || last.text.length < 2) return ts;
+  const after = text[last.end];
+  const next = text.charCodeAt(last.end + 1);
+  if (!(after === '.' || after === '、' || after === ',') || !(next >= 0x3400 && next <= 0x9fff)) return ts;
+  const digits = ts.reduce((s, t) => s + (t.kind === 'num' ? t.text.replace(/\D/g, '').length : 1), 0);
+  if (digits <= cells) return ts;
+  return [...ts.slice(0, -1), { ...last, text: last.text.slice(0, -1), end: last.end - 1 }];
 }
 
 function countOf(s: string, sub: string): number {
