@@ -27,7 +27,15 @@ const TEMPLATE_PHRASES: string[] = (() => {
     '复议后起诉', '存在的主要问题及改进情况', '其他需要报告的事项', '本年度办理结果', '单位万元']) p.add(l);
   return [...p].filter((x) => x.length >= 2).sort((a, b) => b.length - a.length);
 })();
-const TEMPLATE_RE = new RegExp(TEMPLATE_PHRASES.join('|'), 'g');
+/** First two characters → template phrases starting with them, longest first (one Map lookup per character). */
+const BY_BIGRAM = new Map<number, string[]>();
+const FIRST_CHAR = new Uint8Array(65536);
+for (const ph of TEMPLATE_PHRASES) {
+  const k = ph.charCodeAt(0) * 65536 + ph.charCodeAt(1);
+  FIRST_CHAR[ph.charCodeAt(0)] = 1;
+  const l = BY_BIGRAM.get(k);
+  if (l) l.push(ph); else BY_BIGRAM.set(k, [ph]);
+}
 
 export interface Clean {
   /** CJK characters of the span, template labels removed. */
@@ -36,23 +44,31 @@ export interface Clean {
   map: Int32Array;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+function fromCodes(codes: Uint16Array, n: number): string {
+  return UTF16.decode(codes.subarray(0, n));
+}
+
 /** `digits`: keep ASCII digits too (verbatim copies keep their numbers). */
 export function cleanSpan(text: string, start: number, end: number, digits = false): Clean {
-  const chars: string[] = [];
-  const pos: number[] = [];
+  const len = Math.max(0, end - start);
+  const codes = new Uint16Array(len);
+  const pos = new Int32Array(len);
+  let n = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    const code = ch.charCodeAt(0);
-    if ((code >= 0x4e00 && code <= 0x9fff) || (digits && code >= 48 && code <= 57)) { chars.push(ch); pos.push(i); }
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (digits && code >= 48 && code <= 57)) { codes[n] = code; pos[n++] = i; }
   }
-  const joined = chars.join('');
-  const keep = new Uint8Array(joined.length).fill(1);
-  TEMPLATE_RE.lastIndex = 0;
-  for (let m = TEMPLATE_RE.exec(joined); m; m = TEMPLATE_RE.exec(joined)) keep.fill(0, m.index, m.index + m[0].length);
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < joined.length; i++) if (keep[i]) { out += joined[i]; map.push(pos[i]); }
-  return { text: out, map: Int32Array.from(map) };
+  const joined = fromCodes(codes, n);
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const list = i + 1 < n && FIRST_CHAR[codes[i]] ? BY_BIGRAM.get(codes[i] * 65536 + codes[i + 1]) : undefined;
+    const ph = list?.find((x) => joined.startsWith(x, i));
+    if (ph) { i += ph.length - 1; continue; }
+    codes[w] = codes[i];
+    pos[w++] = pos[i];
+  }
+  return { text: w === n ? joined : fromCodes(codes, w), map: pos.slice(0, w) };
 }
 
 /** Narrative sections (s1…s6) as [key, start, end]; the whole text as one 'all' section when none were found. */
