@@ -117,7 +117,14 @@ describe('golden: markdown and PDF', () => {
   });
   it('raw/003.pdf (text layer): no wrong number; at most two rows unreadable', async () => {
     // Two rows follow a row whose next label starts with the ordinal "1、", which the linear tokenizer reads as a value.
-    await check('inputs-003-pdf.json', { missingAllowed: 14 });
+    const { r } = await check('inputs-003-pdf.json', { missingAllowed: 14 });
+    // Provenance names the PDF page: 表二 starts on page 3, 表三 on page 4, （七）总计 and 表四 are on page 5.
+    expect(r.provenance!['t2.a20_1.regulations.in_force'].page).toBe(3);
+    expect(r.provenance!['t3.new_received.total'].page).toBe(4);
+    expect(r.provenance!['t3.total_processed.total'].page).toBe(5);
+    expect(r.provenance!['t4.review.total'].page).toBe(5);
+    const p = r.provenance!['t3.new_received.total'];
+    expect(r.text!.slice(p.start, p.end)).toBe('3119');
   });
 });
 

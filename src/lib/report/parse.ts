@@ -37,6 +37,8 @@ interface Prepared {
   hints: { title?: string; published?: string; fileName?: string };
   truncated: boolean;
   traditional: boolean;
+  /** PDF: offset in `text` where each page starts. */
+  pageStarts?: number[];
 }
 
 async function prepare(bytes: Uint8Array, source: string): Promise<Prepared | { reason: string; input?: ParsedReport['input'] }> {
@@ -59,7 +61,16 @@ async function prepare(bytes: Uint8Array, source: string): Promise<Prepared | { 
     const r = await pdfText(d.bytes);
     if (!r.ok) return { reason: d.truncated ? 'truncated PDF (no end-of-file marker)' : r.reason, input: 'pdf' };
     const simp = await toSimplified(r.text);
-    return { input: 'pdf', text: normalizeText(simp.text), grids: [], hints, truncated: d.truncated, traditional: simp.converted };
+    const pages = simp.converted ? await Promise.all(r.pages.map(async (pg) => (await toSimplified(pg)).text)) : r.pages;
+    // Normalised page by page so each page's start offset in the text is exact.
+    const normPages = pages.map(normalizeText);
+    const pageStarts: number[] = [];
+    let at = 0;
+    for (const pg of normPages) {
+      pageStarts.push(at);
+      at += pg.length + 1;
+    }
+    return { input: 'pdf', text: normPages.join('\n'), grids: [], hints, truncated: d.truncated, traditional: simp.converted, pageStarts };
   }
   if (d.kind === 'html') return fromHtml(d.text, 'html', d.truncated);
   const simp = await toSimplified(d.text);
@@ -77,6 +88,20 @@ function pickFormat(lin: LinearResult, tables: TablesRead | null): Format | null
     if (v['2021'] !== v['2019']) return v['2021'] > v['2019'] ? '2021' : '2019';
   }
   return lin.format;
+}
+
+function withPages(prov: Record<string, Provenance>, starts: number[]): Record<string, Provenance> {
+  const out: Record<string, Provenance> = {};
+  for (const [k, v] of Object.entries(prov)) {
+    if (v.start === undefined) {
+      out[k] = v;
+      continue;
+    }
+    let page = 0;
+    while (page + 1 < starts.length && starts[page + 1] <= v.start) page++;
+    out[k] = { ...v, page: page + 1 };
+  }
+  return out;
 }
 
 /** `2019年上海市人民政府办公厅政府信息公开工作年度报告`: the agency follows the year. */
@@ -114,6 +139,7 @@ function assemble(source: string, p: Prepared, lin: LinearResult): ParsedReport 
     for (const [k, v] of Object.entries(tables.provenance)) if (!keep(k)) provenance[k] = v;
     flags.push(...gridFlags.filter((f) => f.cells.every((c) => !keep(c))));
   }
+  if (p.pageStarts) provenance = withPages(provenance, p.pageStarts);
   report.provenance = provenance;
   report.flags = flags;
   if (!found.t3 && !found.t2 && !found.t4) {

@@ -231,8 +231,8 @@ function joinParagraphs(lines: Line[]): string[] {
   return out;
 }
 
-/** Text of every page, lines joined with \n; rejects with a reason when the PDF cannot be read. */
-export async function pdfText(bytes: Uint8Array, timeoutMs = 30_000): Promise<{ ok: true; text: string; pages: number } | { ok: false; reason: string }> {
+/** Text of every page (lines joined with \n) and the pages' texts; a reason when the PDF cannot be read. */
+export async function pdfText(bytes: Uint8Array, timeoutMs = 30_000): Promise<{ ok: true; text: string; pages: string[] } | { ok: false; reason: string }> {
   let lib: PdfJs;
   try {
     lib = await load();
@@ -265,7 +265,7 @@ export async function pdfText(bytes: Uint8Array, timeoutMs = 30_000): Promise<{ 
         pages.push(joinParagraphs(out).join('\n'));
       }
       await doc.destroy();
-      return { ok: true as const, text: pages.join('\n'), pages: doc.numPages };
+      return { ok: true as const, text: pages.join('\n'), pages };
     })();
     return await Promise.race([read, timeout]);
   } catch (e) {
