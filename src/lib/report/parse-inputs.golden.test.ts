@@ -115,9 +115,8 @@ describe('golden: markdown and PDF', () => {
     const { r } = await check('inputs-002-md.json');
     expect(r.flags.filter((f) => f.rule.startsWith('T3') || f.rule === 'T4-1')).toEqual([]);
   });
-  it('raw/003.pdf (text layer): no wrong number; at most two rows unreadable', async () => {
-    // Two rows follow a row whose next label starts with the ordinal "1、", which the linear tokenizer reads as a value.
-    const { r } = await check('inputs-003-pdf.json', { missingAllowed: 14 });
+  it('raw/003.pdf (text layer: wrapped row labels, vertical group label, page breaks inside 表三)', async () => {
+    const { r } = await check('inputs-003-pdf.json');
     // Provenance names the PDF page: 表二 starts on page 3, 表三 on page 4, （七）总计 and 表四 are on page 5.
     expect(r.provenance!['t2.a20_1.regulations.in_force'].page).toBe(3);
     expect(r.provenance!['t3.new_received.total'].page).toBe(4);
