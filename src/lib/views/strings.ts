@@ -138,6 +138,7 @@ const S: Record<string, readonly [string, string]> = {
   'check.median': ['同类中位数', 'Peer median'],
   'check.p90': ['同类 90 分位', 'Peer 90th percentile'],
 
+  'footer.privacy': ['数据在您的浏览器中用 DuckDB-WASM 查询，页面不向任何第三方发送请求。', 'Data is queried in your browser with DuckDB-WASM; the page sends no request to any third party.'],
   'common.error': ['出错了：{message}', 'Something went wrong: {message}'],
   'common.loading': ['加载中…', 'Loading…'],
   'common.empty': ['没有符合条件的数据。', 'Nothing matches the filters.'],
