@@ -207,6 +207,12 @@ test('check: the seed file is parsed and checked in the browser, nothing is uplo
     await expect(page.locator(`td[data-cell="t3.total_processed.${col}"]`)).toHaveClass(/flagged/);
   }
   await expect(page.locator('[data-report-text] mark[data-rules~="SPAM"]').first()).toContainText('体球网');
+  // Compared with the dataset's reports of the same year.
+  const [peer] = await native<{ n: number; med: number }>(
+    `SELECT count(*)::INTEGER AS n, median(new_received)::DOUBLE AS med FROM reports WHERE year = 2020`
+  );
+  await expect(page.locator('#peers-h')).toContainText(String(peer.n));
+  await expect(page.locator('[data-peers] tbody tr').first().locator('td').nth(1)).toHaveText(peer.med.toLocaleString('en-US'));
   // The file's content never left the page: no request other than GET, none with a body, none naming the file.
   const text = await readFile(SEED_FILE, 'utf8');
   expect(posts).toEqual([]);
