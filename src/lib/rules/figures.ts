@@ -23,14 +23,17 @@ function same(a: number, b: number): boolean {
 
 const isGov = (p: PanelReport) => isGovernment(p.agency, p.kind);
 
-/** The government report a department belongs to: same region (when given) or the government's name as prefix. */
+/** The government report a department belongs to: the government whose name (less 人民政府/管委会) starts the
+ * department's name; else the only government of the same region that year. */
 function regionOf(dept: PanelReport, govs: PanelReport[]): PanelReport | undefined {
-  return govs.find((g) => {
-    if (g.year !== dept.year) return false;
-    if (dept.region && g.region) return dept.region === g.region;
+  const sameYear = govs.filter((g) => g.year === dept.year);
+  const byName = sameYear.find((g) => {
     const stem = g.agency.replace(/(?:人民政府|管委会|管理委员会)$/, '');
     return stem.length >= 2 && dept.agency.startsWith(stem);
   });
+  if (byName) return byName;
+  const byRegion = dept.region ? sameYear.filter((g) => g.region === dept.region) : [];
+  return byRegion.length === 1 ? byRegion[0] : undefined;
 }
 
 export function regionFigureFlags(panel: PanelReport[]): Map<string, Flag[]> {
