@@ -23,10 +23,15 @@ export const test = base.extend<{ watch: Watch }>({
   }
 });
 
-/** Waits for a chart container (`data-chart=kind`) to report `data-ready="true"` and returns its locator. */
+/**
+ * Waits for a chart (`data-chart=kind`) to be drawn: `data-ready="true"` with `data-state="chart"` (the wrapper also
+ * sets ready for its empty and error states), then returns its locator.
+ */
 export async function chartReady(page: Page, kind: string) {
   const chart = page.locator(`[data-chart="${kind}"]`);
   await expect(chart).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(chart).toHaveAttribute('data-state', 'chart');
+  await expect(chart.locator('canvas, svg').first()).toBeVisible();
   return chart;
 }
 

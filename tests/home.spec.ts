@@ -10,7 +10,7 @@ test('home page draws the reports-per-year chart from Parquet, same-origin only,
   expect(box!.width).toBeGreaterThan(200);
   expect(box!.height).toBeGreaterThan(200);
 
-  await expect(page.locator('[data-label="real"]')).toHaveText('真实数据');
+  await expect(page.locator('[data-dataset-label="real"]')).toHaveText('真实数据');
   await expect(page.getByText(/来源文件 \d+ 份/)).toBeVisible();
 
   const origin = new URL(baseURL!).origin;
