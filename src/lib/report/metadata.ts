@@ -33,9 +33,12 @@ export function parseDate(s: string): string | null {
   return m ? isoDate(+m[1], +m[2], +m[3]) : null;
 }
 
+const headerRes = new Map<string, RegExp>();
 function headerValue(head: string, names: string[]): string | null {
   for (const name of names) {
-    const re = new RegExp(`(?:^|\\n)\\s*${name}\\s*[:：]\\s*([^\\n]*)`);
+    if (!head.includes(name.replace(/\s/g, '').slice(0, 2))) continue;
+    let re = headerRes.get(name);
+    if (!re) { re = new RegExp(`(?:^|\\n)[ \\t]*${name}[ \\t]*[:：][ \\t]*([^\\n]*)`); headerRes.set(name, re); }
     const m = re.exec(head);
     if (m && m[1].trim()) return m[1].trim();
   }

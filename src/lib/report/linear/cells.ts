@@ -8,13 +8,15 @@ export interface CellSink {
   flags: Flag[];
 }
 
-const pathCache = new Map<string, string[]>();
-/** Cell paths `prefix.col` for a row, built once per prefix and reused across reports. */
-export function rowPaths(prefix: string, cols: readonly string[]): string[] {
-  let v = pathCache.get(prefix);
-  if (v === undefined || v.length !== cols.length || !v[0].endsWith(cols[0]) || v[0].length !== prefix.length + 1 + cols[0].length) {
-    v = cols.map((c) => `${prefix}.${c}`);
-    if (pathCache.size < 10000) pathCache.set(prefix, v);
+const pathCache = new Map<string, Map<string, string[]>>();
+/** Cell paths `group.row.col` for a 表三/表四 row, built once and reused across reports. */
+export function rowPaths(group: string, row: string, cols: readonly string[]): string[] {
+  let g = pathCache.get(group);
+  if (!g) { g = new Map(); pathCache.set(group, g); }
+  let v = g.get(row);
+  if (v === undefined || v.length !== cols.length) {
+    v = cols.map((c) => `${group}.${row}.${c}`);
+    if (g.size < 1000) g.set(row, v);
   }
   return v;
 }

@@ -4,7 +4,7 @@ import { T2_CAPTIONS, T2_COLUMN_ALIASES, T2_ROW_LABELS } from '../labels';
 import { T2_ITEMS } from '../model';
 import type { Format } from '../types';
 import { tokenizeValues } from '../values';
-import { emitRow, rowPaths, type CellSink } from './cells';
+import { emitRow, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 const ROW_WINDOW = 600;
@@ -17,6 +17,23 @@ export interface T2Result {
   t2: Record<string, number | null>;
   /** Folded start of the first caption. */
   cStart: number | null;
+}
+
+interface RowShape { row: string; label: string; keys: string[]; paths: string[] }
+/** Per format and item: column keys, and per row its flat keys (`a20_1.regulations.issued`) and cell paths. */
+const T2_SHAPES: Record<Format, { cols: string[]; rows: RowShape[] }[]> = {
+  '2019': shapesOf('2019'),
+  '2021': shapesOf('2021')
+};
+function shapesOf(format: Format) {
+  return T2_ITEMS[format].map((it) => {
+    const cols = it.columns.map(([c]) => c);
+    const rows = it.rows.map(([row, label]) => {
+      const keys = cols.map((c) => `${it.item}.${row}.${c}`);
+      return { row, label, keys, paths: keys.map((k) => `t2.${k}`) };
+    });
+    return { cols, rows };
+  });
 }
 
 export function detectT2Format(key: string): Format | null {
@@ -52,13 +69,15 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
     cursor = hit.cEnd;
   }
   const t2: Record<string, number | null> = {};
-  for (const it of items) {
-    const cols = it.columns.map(([c]) => c);
-    for (const [row, rowLabel] of it.rows) {
+  const shapes = T2_SHAPES[format];
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii];
+    const { cols, rows } = shapes[ii];
+    for (const { row, label: rowLabel, keys, paths } of rows) {
       const pi = placed.findIndex((p) => p.item === it.item && p.row === row);
       const target: Record<string, number | null> = {};
       if (pi < 0) {
-        emitRow(sink, target, cols, null, rowPaths(`t2.${it.item}.${row}`, cols), rowLabel, null, null);
+        emitRow(sink, target, cols, null, paths, rowLabel, null, null);
       } else {
         const p = placed[pi];
         const nextLabel = pi + 1 < placed.length ? placed[pi + 1].cStart : Math.min(to, p.cEnd + 200);
@@ -68,12 +87,12 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
         const delta = cols.indexOf('delta_items');
         const accept = (v: number[]) => v.every((x, i) => i === delta || x >= 0);
         const split = splitRow(tokens, cols.length, accept);
-        emitRow(sink, target, cols, split.cells, rowPaths(`t2.${it.item}.${row}`, cols), rowLabel, split, tokens, (pc) => {
+        emitRow(sink, target, cols, split.cells, paths, rowLabel, split, tokens, (pc) => {
           const t = tokens.find((tk) => pc.start >= tk.start && pc.end <= tk.end);
           return t && t.unit && pc.end === t.end ? t.unit : undefined;
         });
       }
-      for (const c of cols) t2[`${it.item}.${row}.${c}`] = target[c];
+      for (let c = 0; c < cols.length; c++) t2[keys[c]] = target[cols[c]];
     }
   }
   return { found: true, format, t2, cStart: first.cStart };

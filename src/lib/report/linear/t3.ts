@@ -106,7 +106,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     const cells = outCols.map((c) => s.cells[c] ?? null);
     const label = LABEL_TEXT.get(k) ?? k;
     const ts = tokens.get(k) ?? null;
-    emitRow(sink, row, [...T3_COLUMNS], cells, rowPaths(`t3.${k}`, T3_COLUMNS), label, ts ? s : null, ts);
+    emitRow(sink, row, [...T3_COLUMNS], cells, rowPaths('t3', k, T3_COLUMNS), label, ts ? s : null, ts);
     t3[k] = row;
   });
   return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };

@@ -37,7 +37,7 @@ export function extractT4(loc: Locator, from: number, to: number, sink: CellSink
   T4_GROUPS.forEach((g, gi) => {
     const row: Record<string, number | null> = {};
     const cells = split.cells.slice(gi * 5, gi * 5 + 5);
-    emitRow(sink, row, [...T4_OUTCOMES], cells, rowPaths(`t4.${g}`, T4_OUTCOMES), `表四 ${g}`, split, tokens);
+    emitRow(sink, row, [...T4_OUTCOMES], cells, rowPaths('t4', g, T4_OUTCOMES), `表四 ${g}`, split, tokens);
     t4[g] = row;
   });
   return { found: true, t4 };
