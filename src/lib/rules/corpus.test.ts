@@ -89,4 +89,21 @@ describe('corpus through the real parser', () => {
       'raw/106.txt' // 2022年未收到依申请公开事宜 vs 不掌握 row 3|…|2|5
     ]);
   });
+
+  it('FORMAT: the 2021+ reports that still use the 2019 table (080, 092, 093, 094 per manifest.csv)', () => {
+    expect(FILES.filter((f) => rulesOf(f, 'FORMAT').length > 0)).toEqual(['raw/080.txt', 'raw/092.txt', 'raw/093.txt', 'raw/094.txt']);
+  });
+
+  it('LATE: only 047 (投资促进局 2025, published 2026-04-17); the region\'s March reports are on time', () => {
+    expect(FILES.filter((f) => rulesOf(f, 'LATE').length > 0)).toEqual(['raw/047.txt']);
+  });
+
+  it('REUSE words of another agency: the seed (我办, 应急管理系统) and 035 (我委 in a 财政金融局 report)', () => {
+    expect(FILES.filter((f) => rulesOf(f, 'REUSE').length > 0)).toEqual(['seed/000_1869ea635e2008ab.txt', 'raw/035.txt']);
+    expect(rulesOf('raw/035.txt', 'REUSE')[0].severity).toBe('info');
+  });
+
+  it('no YEAR flag on the corpus (title year, 统计期限 and publication date agree everywhere)', () => {
+    expect(FILES.filter((f) => rulesOf(f, 'YEAR').length > 0)).toEqual([]);
+  });
 });

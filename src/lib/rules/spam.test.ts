@@ -90,3 +90,14 @@ describe('SPAM: zero false positives on every clean real report', () => {
     expect(findSpam(clean(`raw/${f}`)).map((h) => h.text)).toEqual([]);
   });
 });
+
+describe('SPAM flag messages', () => {
+  it('a title prefix is called one (027 with a gambling prefix on its 标题 line; synthetic mutation)', async () => {
+    const { report } = await import('./fixtures/build');
+    const text = clean('raw/027.txt').replace('标题: ', '标题: 澳门新葡京娱乐城_最新彩票app下载-');
+    const f = spamFlags(report({ format: '2019', text }));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('标题前缀');
+    expect(f[0].expected).toBe(null);
+  });
+});

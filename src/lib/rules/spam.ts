@@ -178,7 +178,7 @@ export function spamFlags(report: ParsedReport): Flag[] {
   const text = report.text;
   if (!text) return [];
   return findSpam(text).map((h) => {
-    const title = h.start < 200 && report.title && !report.title.includes(h.text) ? false : h.start < 200;
+    const title = !!report.title?.startsWith(h.text) || (h.start < 200 && !h.replaced && /^[\s:：]*$|标题[:：]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start)));
     const where = h.replaced === '关于' ? '（替换了“关于”）' : h.replaced === '地名' ? '（替换了地名）' : title ? '（标题前缀）' : '';
     const whereEn = h.replaced === '关于' ? ' (replacing "关于")' : h.replaced === '地名' ? ' (replacing the place name)' : title ? ' (title prefix)' : '';
     return flag('SPAM', [textPath(h.start, h.end)], h.replaced, h.text,
