@@ -84,6 +84,10 @@ export function decodeText(b: Uint8Array): { text: string; encoding: string; tru
     const u2 = tryDecode('utf-8', b.subarray(0, b.length - cut));
     if (u2 !== null) return { text: u2, encoding: 'utf-8', truncated: true };
   }
+  // UTF-8 with a few damaged bytes stays UTF-8 (GB18030 would accept most UTF-8 byte pairs as mojibake).
+  const lossy = new TextDecoder('utf-8').decode(b);
+  const bad = lossy.split('\ufffd').length - 1;
+  if (bad <= Math.max(3, lossy.length * 0.002) && /[\u3400-\u9fff]/.test(lossy)) return { text: lossy, encoding: 'utf-8', truncated: false };
   const g = tryDecode('gb18030', b);
   if (g !== null) return { text: g, encoding: 'gb18030', truncated: false };
   // A GBK file cut inside a double-byte character.
