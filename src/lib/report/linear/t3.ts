@@ -12,6 +12,13 @@ import type { Locator } from './locate';
 const ROW_WINDOW = 700;
 const OTHER_SPLIT_KEYS = ['other.no_correction', 'other.fee_unpaid', 'other.other'];
 const HEAD_KEYS = ['new_received', 'carried_over', 'total_processed', 'carried_forward'];
+const OUT_COLS_7 = [0, 1, 2, 3, 4, 5, 6];
+const OUT_COLS_8 = [0, 1, 2, 3, 4, 5, 7];
+const rowKeysOf = (shape: 'split' | 'single') =>
+  T3_LINEAR_LABELS.map((d) => d.key).filter((k) => !k.startsWith('group:') && (shape === 'split' ? k !== 'other.total' : !OTHER_SPLIT_KEYS.includes(k)));
+/** Data row keys of a 表三 as printed: 2021 (六)1/2/3 rows or the 2019 single (六) row. */
+const ROW_KEYS = { split: rowKeysOf('split'), single: rowKeysOf('single') };
+const ROW_SETS = { split: new Set(ROW_KEYS.split), single: new Set(ROW_KEYS.single) };
 
 export interface T3Result {
   found: boolean;
@@ -62,14 +69,15 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
   }
   placed.sort((x, y) => x.cStart - y.cStart);
   if (shape === null) shape = fallbackSplit ? 'split' : 'single';
-  const rowKeys = T3_LINEAR_LABELS.map((d) => d.key).filter((k) => !k.startsWith('group:') && (shape === 'split' ? k !== 'other.total' : !OTHER_SPLIT_KEYS.includes(k)));
+  const rowKeys = ROW_KEYS[shape];
+  const rowSet = ROW_SETS[shape];
 
   // value tokens of each data row: from its label end to the next placed label
   const tokens = new Map<string, ValueToken[]>();
   let lastEnd = anchor.cEnd;
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
-    if (!rowKeys.includes(p.key)) continue;
+    if (!rowSet.has(p.key)) continue;
     const next = i + 1 < placed.length ? placed[i + 1].cStart : Math.min(to, p.cEnd + 300);
     const ts = tokenizeValues(loc.text, loc.toText(p.cEnd), loc.toText(next));
     tokens.set(p.key, dropGluedOrdinal(loc.text, ts, columns));
@@ -92,9 +100,8 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
 
   // column identities T3-1, T3-2 over the output columns
   const idx = (k: string) => rowKeys.indexOf(k);
-  const outCols = columns === 7 ? [0, 1, 2, 3, 4, 5, 6] : [0, 1, 2, 3, 4, 5, 7];
-  const outcomes = rowKeys.filter((k) => !HEAD_KEYS.includes(k)).map(idx);
-  const { t31, t32 } = identities(shape, columns, rowKeys, outCols, outcomes, idx);
+  const outCols = columns === 7 ? OUT_COLS_7 : OUT_COLS_8;
+  const { t31, t32 } = identities(shape, columns, rowKeys, outCols, idx);
   // Both identities; when the printed table breaks one of them, the unique reading satisfying the other.
   const joint = solveAcrossRows(splits, [...t31, ...t32]) ?? solveAcrossRows(splits, t32) ?? solveAcrossRows(splits, t31);
   if (joint) for (const [ri, reading] of joint) splits[ri] = { cells: reading, status: 'unique' };
@@ -106,7 +113,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     const cells = outCols.map((c) => s.cells[c] ?? null);
     const label = LABEL_TEXT.get(k) ?? k;
     const ts = tokens.get(k) ?? null;
-    emitRow(sink, row, [...T3_COLUMNS], cells, rowPaths('t3', k, T3_COLUMNS), label, ts ? s : null, ts);
+    emitRow(sink, row, T3_COLUMNS as unknown as string[], cells, rowPaths('t3', k, T3_COLUMNS), label, ts ? s : null, ts);
     t3[k] = row;
   });
   return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };
@@ -114,10 +121,11 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
 
 const identityCache = new Map<string, { t31: Identity[]; t32: Identity[] }>();
 /** T3-1 and T3-2 per output column, as cell positions in the rowKeys × cells grid (cached per table shape). */
-function identities(shape: string, columns: number, rowKeys: string[], outCols: number[], outcomes: number[], idx: (k: string) => number) {
+function identities(shape: string, columns: number, rowKeys: readonly string[], outCols: number[], idx: (k: string) => number) {
   const key = `${shape}/${columns}`;
   let v = identityCache.get(key);
   if (!v) {
+    const outcomes = rowKeys.filter((k) => !HEAD_KEYS.includes(k)).map(idx);
     const t31: Identity[] = [];
     const t32: Identity[] = [];
     for (const c of outCols) {
