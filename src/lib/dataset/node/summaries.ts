@@ -1,0 +1,107 @@
+/**
+ * Pre-aggregated summary tables written with a dataset, so the overview of a 1,000,000-report dataset reads a few
+ * thousand rows instead of loading and scanning `reports` in the browser (docs/PERFORMANCE.md).
+ *
+ * - `summary_region_year`: one row per year × province × city × level × kind × format with the sums the overview
+ *   KPIs, trend, outcome and applicant charts need. Sums of the rows selected by any filter on those columns equal
+ *   the same sums over `reports` (SUM ignores NULLs either way; a group whose values are all NULL stores NULL).
+ *   `agencies` is exact when the filter selects one year (an agency has one report per year and one place);
+ *   over several years use `summary_agency`.
+ * - `summary_t4`: 表四 outcomes (group × outcome, 总计 cells excluded) summed per the same dimensions.
+ * - `summary_agency`: one row per agency over all years (latest name/place, `years_mask` bit y-2000 per year with a
+ *   report) for the league table, top-N charts and agency counts when no year/format filter is set.
+ *
+ * Call `addSummaryTables` after the `reports` staging table exists and before `writeParquet`.
+ */
+import type { TableSchema } from '../schema';
+import type { DatasetWriter } from './dataset-writer';
+
+const DIMS: TableSchema = [
+  ['year', 'SMALLINT'], ['province', 'VARCHAR'], ['city', 'VARCHAR'], ['level', 'VARCHAR'], ['kind', 'VARCHAR'], ['format', 'VARCHAR']
+];
+const DIM_SQL = DIMS.map(([c]) => `r.${c}`).join(', ');
+
+/** Plain sums of `reports` columns. */
+const SUMMED = [
+  'new_received', 'total_processed', 'granted', 'partial', 'denied', 'unable', 'not_processed', 'other',
+  'new_natural_person', 'new_commercial', 'new_research', 'new_social_welfare', 'new_legal_service', 'new_other_org',
+  'review_total', 'review_corrected', 'litigation_total', 'litigation_corrected',
+  'license_decisions', 'penalty_decisions', 'coercion_decisions', 'flags_error', 'flags_warning', 'flags_info'
+];
+
+/** Sums with the KPI tiles' conditions (rates only over reports where both cells were read). */
+const CONDITIONAL: [string, string][] = [
+  ['granted_or_partial', 'sum(r.granted + r.partial)'],
+  ['grant_base', 'sum(r.total_processed) FILTER (WHERE r.granted IS NOT NULL AND r.partial IS NOT NULL)'],
+  ['review_corrected_read', 'sum(r.review_corrected) FILTER (WHERE r.review_total IS NOT NULL)'],
+  ['review_base', 'sum(r.review_total) FILTER (WHERE r.review_corrected IS NOT NULL)'],
+  ['litigation_corrected_read', 'sum(r.litigation_corrected) FILTER (WHERE r.litigation_total IS NOT NULL)'],
+  ['litigation_base', 'sum(r.litigation_total) FILTER (WHERE r.litigation_corrected IS NOT NULL)']
+];
+
+export const SUMMARY_REGION_YEAR: TableSchema = [
+  ...DIMS,
+  ['reports', 'INTEGER'], ['agencies', 'INTEGER'], ['reports_with_errors', 'INTEGER'], ['reports_late', 'INTEGER'],
+  ...SUMMED.map((c) => [c, 'DOUBLE'] as [string, 'DOUBLE']),
+  ...CONDITIONAL.map(([c]) => [c, 'DOUBLE'] as [string, 'DOUBLE'])
+];
+
+export const SUMMARY_T4: TableSchema = [...DIMS, ['grp', 'VARCHAR'], ['outcome', 'VARCHAR'], ['value', 'DOUBLE']];
+
+export const SUMMARY_AGENCY: TableSchema = [
+  ['agency_id', 'VARCHAR'], ['agency_name', 'VARCHAR'], ['region', 'VARCHAR'], ['province', 'VARCHAR'], ['city', 'VARCHAR'],
+  ['county', 'VARCHAR'], ['level', 'VARCHAR'], ['kind', 'VARCHAR'],
+  ['first_year', 'SMALLINT'], ['last_year', 'SMALLINT'], ['years_mask', 'BIGINT'], ['latest_report_id', 'VARCHAR'],
+  ['reports', 'INTEGER'], ['late_reports', 'INTEGER'],
+  ['new_received', 'DOUBLE'], ['granted_or_partial', 'DOUBLE'], ['grant_base', 'DOUBLE'], ['review_total', 'DOUBLE'],
+  ['litigation_total', 'DOUBLE'], ['license_decisions', 'DOUBLE'], ['penalty_decisions', 'DOUBLE'], ['coercion_decisions', 'DOUBLE'],
+  ['flags_error', 'INTEGER'], ['flags_warning', 'INTEGER']
+];
+
+export const SUMMARY_TABLES = { summary_region_year: SUMMARY_REGION_YEAR, summary_t4: SUMMARY_T4, summary_agency: SUMMARY_AGENCY };
+
+export function summaryRegionYearSql(reports = 'stage_reports'): string {
+  return `SELECT ${DIM_SQL}, count(*)::INTEGER AS reports, count(DISTINCT r.agency_id)::INTEGER AS agencies,
+  count(*) FILTER (WHERE r.flags_error > 0)::INTEGER AS reports_with_errors,
+  count(*) FILTER (WHERE r.days_late > 0)::INTEGER AS reports_late,
+  ${SUMMED.map((c) => `sum(r.${c})::DOUBLE AS ${c}`).join(', ')},
+  ${CONDITIONAL.map(([c, e]) => `(${e})::DOUBLE AS ${c}`).join(', ')}
+FROM ${reports} r GROUP BY ALL ORDER BY ALL`;
+}
+
+/** `t4Cells`: a SQL relation with report_id, grp, outcome, value (a staging table or a parenthesised query). */
+export function summaryT4Sql(t4Cells: string, reports = 'stage_reports'): string {
+  return `SELECT ${DIM_SQL}, c.grp, c.outcome, sum(c.value)::DOUBLE AS value
+FROM ${t4Cells} c JOIN ${reports} r ON r.report_id = c.report_id
+WHERE c.outcome <> 'total'
+GROUP BY ALL ORDER BY ALL`;
+}
+
+export function summaryAgencySql(reports = 'stage_reports'): string {
+  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, arg_max(r.region, r.year) AS region,
+  arg_max(r.province, r.year) AS province, arg_max(r.city, r.year) AS city, arg_max(r.county, r.year) AS county,
+  arg_max(r.level, r.year) AS level, arg_max(r.kind, r.year) AS kind,
+  min(r.year)::SMALLINT AS first_year, max(r.year)::SMALLINT AS last_year,
+  bit_or(CASE WHEN r.year BETWEEN 2000 AND 2062 THEN (1::BIGINT << (r.year - 2000)) ELSE 0::BIGINT END) AS years_mask,
+  arg_max(r.report_id, r.year) AS latest_report_id,
+  count(*)::INTEGER AS reports, count(*) FILTER (WHERE r.days_late > 0)::INTEGER AS late_reports,
+  sum(r.new_received)::DOUBLE AS new_received, sum(r.granted + r.partial)::DOUBLE AS granted_or_partial,
+  sum(r.total_processed) FILTER (WHERE r.granted IS NOT NULL AND r.partial IS NOT NULL)::DOUBLE AS grant_base,
+  sum(r.review_total)::DOUBLE AS review_total, sum(r.litigation_total)::DOUBLE AS litigation_total,
+  sum(r.license_decisions)::DOUBLE AS license_decisions, sum(r.penalty_decisions)::DOUBLE AS penalty_decisions,
+  sum(r.coercion_decisions)::DOUBLE AS coercion_decisions,
+  sum(r.flags_error)::INTEGER AS flags_error, sum(r.flags_warning)::INTEGER AS flags_warning
+FROM ${reports} r GROUP BY r.agency_id ORDER BY new_received DESC NULLS LAST, r.agency_id`;
+}
+
+/**
+ * Registers the three summary tables as derived tables of `w` (written by `writeParquet`, one file each).
+ * `t4Cells` names the 表四 cells relation: `stage_t4_cells` in ingest, `(<expansion query>)` in generate.
+ */
+export function addSummaryTables(w: DatasetWriter, opts: { t4Cells: string; reports?: string }): void {
+  const reports = opts.reports ?? 'stage_reports';
+  const single = { partitionByYear: false };
+  w.addDerived('summary_region_year', SUMMARY_REGION_YEAR, summaryRegionYearSql(reports), single);
+  w.addDerived('summary_t4', SUMMARY_T4, summaryT4Sql(opts.t4Cells, reports), single);
+  w.addDerived('summary_agency', SUMMARY_AGENCY, summaryAgencySql(reports), single);
+}
