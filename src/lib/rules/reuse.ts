@@ -120,6 +120,7 @@ export function reuseFlags(panel: PanelReport[]): Map<string, Flag[]> {
   }
 
   // pass 3: other agencies' sections — LSH candidates, then the exact share (shingles recomputed per pair)
+  const sectionPairs = new Set<string>();
   const pairs = lshPairs(sigs, 16, 4, (i, j) => where[i].key !== where[j].key || where[i].p.agency_id === where[j].p.agency_id);
   const cache = new Map<string, Map<string, Sec>>();
   const secOf = (p: PanelReport, key: string): Sec | undefined => {
@@ -139,17 +140,19 @@ export function reuseFlags(panel: PanelReport[]): Map<string, Flag[]> {
     if (!sa || !sb) continue;
     const c = containment(sa.sh, sb.sh);
     if (c < REUSE_OTHER_AGENCY) continue;
+    sectionPairs.add(`${a.report_id}>${b.report_id}`);
     push(out, a.report_id, flag('REUSE', [textPath(sa.start, sa.end)], `<${pct(REUSE_OTHER_AGENCY)}`, pct(c),
       `${sectionZh(key)}与${b.agency}${b.year}年报告重复率${pct(c)}（5字片段重合率，不计通用模板文字，阈值${pct(REUSE_OTHER_AGENCY)}）`,
       `${sectionEn(key)} repeats ${pct(c)} of ${b.agency}'s ${b.year} report (5-character shingles, template wording excluded; threshold ${pct(REUSE_OTHER_AGENCY)})`));
   }
 
   // pass 4: passages only two agencies share
-  copiedPassages(live, passSketch, out);
+  copiedPassages(live, passSketch, out, sectionPairs);
   return out;
 }
 
-function copiedPassages(live: PanelReport[], sketch: CountMin, out: Map<string, Flag[]>) {
+/** `already`: copier>source pairs flagged at section level (their passages are not repeated). */
+function copiedPassages(live: PanelReport[], sketch: CountMin, out: Map<string, Flag[]>, already: Set<string>) {
   const index = new Map<number, [number, number][]>();
   live.forEach((p, si) => {
     passageHashes(passageStream(p)).forEach((h, pos) => {
@@ -180,6 +183,7 @@ function copiedPassages(live: PanelReport[], sketch: CountMin, out: Map<string, 
     const [si, src] = key.split('>').map(Number);
     const p = live[si];
     const source = live[src];
+    if (already.has(`${p.report_id}>${source.report_id}`)) continue;
     positions.sort((a, b) => a - b);
     const runs: [number, number][] = [];
     for (const pos of positions) {
