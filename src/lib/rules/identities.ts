@@ -59,12 +59,15 @@ function sum(values: (number | null)[]): number | null {
   return s;
 }
 
-/** Cells are built only for failures unless `all` (path strings cost more than the arithmetic). */
-let wantAllCells = true;
-function check(rule: IdentityRule, scope: string, cells: () => string[], expected: number | null, actual: number | null): IdentityCheck {
-  const status: IdentityStatus =
-    expected === null || actual === null ? 'not_assessable' : Math.abs(expected - actual) < EPS ? 'pass' : 'fail';
-  return { rule, scope, status, cells: status === 'fail' || wantAllCells ? cells() : [], expected, actual };
+type Check = (rule: IdentityRule, scope: string, cells: () => string[], expected: number | null, actual: number | null) => IdentityCheck;
+
+/** `allCells` false: cell paths only for failures (path strings cost more than the arithmetic). */
+function checker(allCells: boolean): Check {
+  return (rule, scope, cells, expected, actual) => {
+    const status: IdentityStatus =
+      expected === null || actual === null ? 'not_assessable' : Math.abs(expected - actual) < EPS ? 'pass' : 'fail';
+    return { rule, scope, status, cells: status === 'fail' || allCells ? cells() : [], expected, actual };
+  };
 }
 
 function hasT3(report: ParsedReport): boolean {
@@ -82,7 +85,8 @@ function t3Columns(report: ParsedReport): string[] {
 }
 
 /** Evaluate every identity of the report, including the not-assessable ones (for the UI's counts). */
-export function assessIdentities(report: ParsedReport): IdentityCheck[] {
+export function assessIdentities(report: ParsedReport, allCells = true): IdentityCheck[] {
+  const check = checker(allCells);
   const out: IdentityCheck[] = [];
   if (hasT3(report)) {
     const outcomes = outcomeRows(report);
@@ -186,13 +190,6 @@ export function domainFlags(report: ParsedReport): Flag[] {
 }
 
 export function identityFlags(report: ParsedReport): Flag[] {
-  wantAllCells = false;
-  let checks: IdentityCheck[];
-  try {
-    checks = assessIdentities(report);
-  } finally {
-    wantAllCells = true;
-  }
-  const flags = checks.filter((c) => c.status === 'fail').map(identityFlag);
+  const flags = assessIdentities(report, false).filter((c) => c.status === 'fail').map(identityFlag);
   return [...flags, ...domainFlags(report)];
 }
