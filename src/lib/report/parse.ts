@@ -81,12 +81,13 @@ async function prepare(bytes: Uint8Array, source: string): Promise<Prepared | { 
 
 const REPORT_HINT = /政府信息公开|信息公开工作|年度报告/;
 
+/**
+ * 表三 (六) rows and 表二 headers read from grids are direct evidence of the template; as in format-detect, any
+ * 2021 label makes it 2021 (a 2021 report may keep the old 表二 headers).
+ */
 function pickFormat(lin: LinearResult, tables: TablesRead | null): Format | null {
-  if (tables && (tables.formatVotes['2019'] || tables.formatVotes['2021'])) {
-    const v = tables.formatVotes;
-    // 表三 (六) rows and 表二 headers from the grid are direct evidence of the template.
-    if (v['2021'] !== v['2019']) return v['2021'] > v['2019'] ? '2021' : '2019';
-  }
+  if (tables?.formatVotes['2021']) return '2021';
+  if (tables?.formatVotes['2019']) return '2019';
   return lin.format;
 }
 

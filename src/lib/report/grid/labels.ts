@@ -79,11 +79,13 @@ export function t3ColumnKey(headers: string[]): string | null {
   return null;
 }
 
+/** 表四 group from the header cells above a column, most specific first; a cell naming both 复议 and 诉讼 (a section title) says nothing. */
 export function t4GroupKey(headers: string[]): string | null {
-  const hs = headers.map(compact).join('|');
-  if (hs.includes('未经复议')) return 'lit_direct';
-  if (hs.includes('复议后起诉')) return 'lit_after_review';
-  if (hs.includes('行政复议')) return 'review';
+  for (const h of headers.map(compact).reverse()) {
+    if (h.includes('未经复议')) return 'lit_direct';
+    if (h.includes('复议后起诉')) return 'lit_after_review';
+    if (h.includes('行政复议') && !h.includes('诉讼')) return 'review';
+  }
   return null;
 }
 

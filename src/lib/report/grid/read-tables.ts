@@ -164,7 +164,8 @@ function readT2(grids: Grid[], out: TablesRead): boolean {
     for (const row of g.rows) {
       const cells = distinct(row);
       if (!cells.length) continue;
-      const caption = cells.length <= 2 ? cells.map((c) => t2Item(c.text)).find(Boolean) : null;
+      const filled = cells.filter((c) => c.text);
+      const caption = filled.length && filled.length <= 2 ? filled.map((c) => t2Item(c.text)).find(Boolean) : null;
       if (caption) {
         item = caption;
         cols = [];
