@@ -163,7 +163,14 @@ function assemble(source: string, p: Prepared, lin: LinearResult): ParsedReport 
 async function parseInner(bytes: Uint8Array, source: string): Promise<ParsedReport> {
   const p = await prepare(bytes, source);
   if ('reason' in p) return rejected(source, p.reason, p.input);
-  if (p.text.trim().length < 20) return rejected(source, p.truncated ? 'truncated file: almost no text' : 'no report text in the file', p.input);
+  if (p.text.trim().length < 20) {
+    const reason = p.truncated
+      ? 'truncated file: almost no text'
+      : p.input === 'pdf'
+        ? 'PDF has no text layer (a scanned image?); OCR is not supported'
+        : 'no report text in the file';
+    return rejected(source, reason, p.input);
+  }
   const lin = parseLinear(p.text, p.hints);
   if (lin.preFormat2019) {
     const r = rejected(source, 'pre-2019 format not supported', p.input);
