@@ -8,6 +8,7 @@ const S: Record<string, readonly [string, string]> = {
   'nav.anomalies': ['问题清单', 'Anomalies'],
   'nav.coverage': ['按时发布', 'Coverage'],
   'nav.check': ['检查年报', 'Check a report'],
+  'nav.sql': ['SQL 查询', 'SQL'],
   'nav.main': ['主导航', 'Main navigation'],
 
   'filter.title': ['筛选', 'Filters'],
@@ -33,6 +34,8 @@ const S: Record<string, readonly [string, string]> = {
   'load.query': ['正在查询…', 'Querying…'],
   'load.engine': ['正在启动 DuckDB-WASM…', 'Starting DuckDB-WASM…'],
 
+  'overview.title': ['政务公开年度报告总览', 'Annual disclosure reports: overview'],
+  'overview.source': ['来源文件 {inputs} 份，解析 {parsed} 份，拒收 {rejected} 份', '{inputs} source files, {parsed} parsed, {rejected} rejected'],
   'kpi.agencies': ['单位', 'Agencies'],
   'kpi.reports': ['年报', 'Reports'],
   'kpi.new_received': ['本年新收申请', 'Requests received'],
