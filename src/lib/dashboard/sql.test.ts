@@ -40,6 +40,16 @@ describe('filter clause (golden)', () => {
 FROM reports r
 WHERE r.kind = '部门'`);
   });
+  it('flag list SQL: filters on the joined CTE, most severe first, paged', () => {
+    const sql = flagListSql(F({ city: '淮安市' }), { rule: 'T3-1', severity: null, agency: 'A1' }, 50, 100);
+    expect(sql.slice(sql.indexOf('SELECT fl.report_id'))).toBe(`SELECT fl.report_id, fl.agency_id, fl.agency_name, fl.year::INTEGER AS year, fl.rule, fl.severity, fl.cells,
+  fl.expected, fl.actual, fl.message, fl.message_en, fl.province, fl.city, fl.county
+FROM fl
+WHERE fl.city = '淮安市' AND fl.rule = 'T3-1' AND fl.agency_id = 'A1'
+ORDER BY CASE fl.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, fl.year DESC, fl.agency_name, fl.rule, fl.report_id
+LIMIT 50 OFFSET 100`);
+    expect(() => flagListSql(F(), {}, 1.5)).toThrow();
+  });
   it('coverage SQL uses the filter years as span', () => {
     expect(coverageSql(F({ years: [2020, 2021], province: '江苏省' }))).toContain(
       "WITH span AS (SELECT 2020 AS y0, 2021 AS y1),\nyrs AS (SELECT unnest(generate_series(y0, y1))::INTEGER AS year FROM span),\nag AS (SELECT a.agency_id, a.name, a.region, a.level, a.kind FROM agencies a WHERE a.province = '江苏省')"
