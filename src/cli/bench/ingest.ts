@@ -4,7 +4,8 @@
  * every file, duplicate agency-years kept once, cross-report rules, Parquet + manifest). Figure = files / wall time.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,8 @@ export async function replicate(dir: string, minFiles = MIN_FILES): Promise<{ fi
     await Promise.all(
       files.map(async (f) => {
         const name = `c${String(c).padStart(4, '0')}-${f.replace('/', '-')}`;
-        await copyFile(join(SOURCES, f), join(dir, name));
+        // A hard link is a distinct file name with the same bytes (fast); a copy where the file systems differ.
+        await link(join(SOURCES, f), join(dir, name)).catch(() => copyFile(join(SOURCES, f), join(dir, name)));
         const m = meta.get(f);
         if (m) csv.push([name, m.agency_name, m.region].map(q).join(','));
       })
@@ -53,14 +55,24 @@ export async function replicate(dir: string, minFiles = MIN_FILES): Promise<{ fi
   return { files: copies * files.length, sources: files.length };
 }
 
-function runChild(args: string[]): Promise<{ code: number; stderr: string; ms: number }> {
+const TIME = '/usr/bin/time';
+
+/** Runs `gongkai …` as a child; with /usr/bin/time also its CPU seconds (user + system), which load does not inflate. */
+function runChild(args: string[]): Promise<{ code: number; stderr: string; ms: number; cpuS: number | null }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'bin/gongkai.mjs'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const cmd = [process.execPath, join(ROOT, 'bin/gongkai.mjs'), ...args];
+    const timed = existsSync(TIME);
+    const child = timed
+      ? spawn(TIME, ['-f', 'gongkai-cpu %U %S', ...cmd], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn(cmd[0], cmd.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr, ms: performance.now() - t0 }));
+    child.on('close', (code) => {
+      const m = /gongkai-cpu ([\d.]+) ([\d.]+)/.exec(stderr);
+      resolve({ code: code ?? 1, stderr, ms: performance.now() - t0, cpuS: m ? Number(m[1]) + Number(m[2]) : null });
+    });
   });
 }
 
@@ -71,6 +83,7 @@ export async function bench(): Promise<BenchResult> {
   const { files, sources } = await replicate(input);
   const loadBefore = loadAverage()[0];
   const r = await runChild(['ingest', input, '--out', out, '--no-index', '--quiet']);
+  r.stderr = r.stderr.replace(/gongkai-cpu .*\n?/, '');
   if (r.code !== 0) throw new Error(`gongkai ingest failed (${r.code}): ${r.stderr}`);
   const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
   const rejects = await readFile(join(out, 'rejects.csv'), 'utf8');
@@ -84,6 +97,8 @@ export async function bench(): Promise<BenchResult> {
       ingest_files: files,
       ingest_source_files: sources,
       ingest_seconds: +(r.ms / 1000).toFixed(2),
+      ingest_cpu_seconds: r.cpuS === null ? null : +r.cpuS.toFixed(2),
+      ingest_reports_per_cpu_s: r.cpuS ? Math.round(files / r.cpuS) : null,
       ingest_duplicate_files: duplicates,
       ingest_kept_reports: manifest.parsed ?? null,
       ingest_rejected_files: manifest.rejected ?? null,
@@ -91,7 +106,8 @@ export async function bench(): Promise<BenchResult> {
     },
     lines: [
       `ingest: ${files} files (${sources} real files × ${files / sources} copies) in ${(r.ms / 1000).toFixed(1)} s = ${rate} reports/s (target ≥ ${TARGET}); ` +
-        `${manifest.parsed} unique agency-year reports kept, ${duplicates} duplicates, ${manifest.rejected - duplicates} rejected (load ${loadBefore})`
+        `${manifest.parsed} unique agency-year reports kept, ${duplicates} duplicates, ${manifest.rejected - duplicates} rejected (load ${loadBefore}); ` +
+        `CPU ${r.cpuS?.toFixed(1) ?? '?'} s = ${r.cpuS ? Math.round(files / r.cpuS) : '?'} reports per CPU-second`
     ]
   };
 }
