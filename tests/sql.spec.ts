@@ -151,3 +151,29 @@ test('remote reads fail cleanly without any request leaving the page', async ({ 
   expect(watch.requests.filter((u) => u.includes('example.com'))).toEqual([]);
   expect(watch.pageErrors).toEqual([]);
 });
+
+test('the page CSP keeps every request on its origin (and DuckDB still loads under it)', async ({ page, watch }) => {
+  await openConsole(page, 'SELECT 1 AS x');
+  expect(await settled(page)).toBe('ok');
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  const outcome = await page.evaluate(() =>
+    fetch('http://example.com/x').then(
+      () => 'fetched',
+      () => 'blocked'
+    )
+  );
+  expect(outcome).toBe('blocked');
+  expect(watch.requests.filter((u) => u.includes('example.com'))).toEqual([]);
+});
+
+test('a result can be charted through the charts kit', async ({ page }) => {
+  await openConsole(page, 'SELECT range::INTEGER AS year, range * 10 AS n FROM range(2019, 2025)');
+  expect(await settled(page)).toBe('ok');
+  await page.getByTestId('sql-chart-tab').click();
+  const chart = page.locator('[data-chart="sql-result"]');
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await expect(chart).toHaveAttribute('data-state', 'chart');
+  await expect(page.getByTestId('sql-chart-controls').locator('select').first()).toHaveValue('line');
+});
