@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSort, kpiTiles, leagueRows, parseSort, type LeagueRow } from './overview-model';
+import { formatSort, kpiTiles, leagueRows, parseSort, reportsPerYearRows, type LeagueRow } from './overview-model';
 
 const row = (p: Partial<LeagueRow>): LeagueRow => ({
   agency_id: 'x', agency_name: 'x', region: null, level: null, kind: null, reports: 1, first_year: 2020, last_year: 2020,
@@ -33,5 +33,14 @@ describe('overview model', () => {
     expect(parseSort('agency_name', ['agency_name'], fb)).toEqual({ key: 'agency_name', dir: 'asc' });
     expect(parseSort('bogus', ['agency_name'], fb)).toBe(fb);
     expect(formatSort({ key: 'flags_error', dir: 'desc' })).toBe('-flags_error');
+  });
+
+  it('pivots reports per year by format in template order', () => {
+    const r = reportsPerYearRows([{ year: 2021, format: '2021', n: 3 }, { year: 2020, format: '2019', n: 2 }, { year: 2021, format: 'unknown', n: 1 }]);
+    expect(r.formats).toEqual(['2019', '2021', 'unknown']);
+    expect(r.rows).toEqual([
+      { year: 2020, format_2019: 2, format_2021: 0, format_unknown: 0 },
+      { year: 2021, format_2019: 0, format_2021: 3, format_unknown: 1 }
+    ]);
   });
 });

@@ -67,3 +67,21 @@ export function leagueRows(rows: readonly LeagueRow[], q: string, sort: LeagueSo
     return c * sign || collator.compare(a.agency_name, b.agency_name);
   });
 }
+
+export const FORMAT_KEYS = ['older', '2019', '2021'] as const;
+
+/** One row per year with a `format_<f>` count column per format seen (0 where none), formats in template order. */
+export function reportsPerYearRows(counts: readonly { year: number; format: string; n: number }[]): { formats: string[]; rows: Record<string, number>[] } {
+  const rank = (f: string) => {
+    const i = (FORMAT_KEYS as readonly string[]).indexOf(f);
+    return i < 0 ? FORMAT_KEYS.length : i;
+  };
+  const formats = [...new Set(counts.map((c) => c.format))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const byYear = new Map<number, Record<string, number>>();
+  for (const c of counts) {
+    const row = byYear.get(c.year) ?? { year: c.year, ...Object.fromEntries(formats.map((f) => [`format_${f}`, 0])) };
+    row[`format_${c.format}`] += c.n;
+    byYear.set(c.year, row);
+  }
+  return { formats, rows: [...byYear.values()].sort((a, b) => a.year - b.year) };
+}

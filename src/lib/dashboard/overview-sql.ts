@@ -23,6 +23,16 @@ FROM reports r
 ${W(f)}`.trimEnd();
 }
 
+/** Reports per year and national format (the format's own label, 'unknown' when not detected). */
+export function reportsPerYearSql(f: Filters): string {
+  const conds = [...filterConditions(f), 'r.year IS NOT NULL'];
+  return `SELECT r.year::INTEGER AS year, coalesce(r.format, 'unknown') AS format, count(*)::INTEGER AS n
+FROM reports r
+${where(conds)}
+GROUP BY ALL
+ORDER BY ALL`;
+}
+
 /** 本年新收 per agency, largest first (top N + rest is cut in the view model). */
 export function volumeByAgencySql(f: Filters): string {
   return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, sum(r.new_received)::DOUBLE AS new_received, count(*)::INTEGER AS reports

@@ -8,7 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLES } from '../dataset/schema';
 import { defaultFilters, type Filters } from './filters';
 import { filterConditions, lit, where } from './sql-util';
-import { decisionsByAgencySql, filterOptionsSql, kpiSql, leagueSql, reviewOutcomesSql, trendSql, volumeByAgencySql } from './overview-sql';
+import { reportsPerYearSql, decisionsByAgencySql, filterOptionsSql, kpiSql, leagueSql, reviewOutcomesSql, trendSql, volumeByAgencySql } from './overview-sql';
 import { flagCountsSql, flagHeatmapSql, flagListSql, flagTotalSql } from './flags-sql';
 import { cohortRowsSql, agencyListSql, agencyReportsSql, cohortMedianSql, compareSql, coverageSql, peerSummarySql, reportCellsSql, reportFlagsSql, reportSql, reportTextsSql } from './pages-sql';
 
@@ -113,6 +113,9 @@ describe('SQL builders on native DuckDB', () => {
 
   it('volume, trend, decisions, league', async () => {
     expect((await rows(volumeByAgencySql(F()))).map((r) => [r.agency_id, r.new_received])).toEqual([['A1', 300], ['A3', 23], ['A2', 0]]);
+    expect(await rows(reportsPerYearSql(F({ province: '江苏省' })))).toEqual([
+      { year: 2020, format: '2019', n: 1 }, { year: 2021, format: '2021', n: 2 }
+    ]);
     const t = await rows(trendSql(F()));
     expect(t.map((r) => [r.year, r.reports, r.new_received, r.granted])).toEqual([[2020, 2, 123, 80], [2021, 2, 200, 101]]);
     const d = await rows(decisionsByAgencySql(F(), 2));

@@ -35,6 +35,7 @@ const S: Record<string, readonly [string, string]> = {
   'load.engine': ['正在启动 DuckDB-WASM…', 'Starting DuckDB-WASM…'],
 
   'overview.title': ['政务公开年度报告总览', 'Annual disclosure reports: overview'],
+  'overview.reports_total': ['共 {n} 份年报', '{n} reports'],
   'overview.source': ['来源文件 {inputs} 份，解析 {parsed} 份，拒收 {rejected} 份', '{inputs} source files, {parsed} parsed, {rejected} rejected'],
   'kpi.agencies': ['单位', 'Agencies'],
   'kpi.reports': ['年报', 'Reports'],
@@ -46,6 +47,7 @@ const S: Record<string, readonly [string, string]> = {
   'kpi.corrected_rate': ['纠正率 {rate}', '{rate} corrected'],
   'kpi.errors': ['有错误的年报', 'Reports with errors'],
 
+  'chart.per_year': ['各年度报告数量（按国家统一格式版本堆叠）', 'Reports per year by national template'],
   'chart.volume': ['各单位本年新收申请', 'Requests received by agency'],
   'chart.trend': ['年度趋势', 'Trend by year'],
   'chart.outcomes': ['办理结果构成', 'Outcome composition'],
