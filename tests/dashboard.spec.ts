@@ -75,6 +75,14 @@ test.describe('report page', () => {
     // Hover on a SPAM mark.
     await page.locator('[data-report-text] mark[data-rules~="SPAM"]').first().hover();
     await expect(pop).toContainText('SPAM');
+
+    // A text range deep link focuses its <mark>.
+    const [spam] = await native<{ cells: string }>(`SELECT cells FROM flags WHERE report_id = '${id}' AND rule = 'SPAM' LIMIT 1`);
+    const range = (JSON.parse(spam.cells) as string[]).find((c) => c.startsWith('text:'))!;
+    await page.goto(`/report/${id}?cell=${range}`);
+    await reportReady(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.getAttribute('data-cell'))).toBe(`MARK ${range}`);
+    await expect(pop).toContainText('SPAM');
     expectClean(watch, originOf(page));
   });
 });
