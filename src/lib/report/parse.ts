@@ -17,6 +17,9 @@ import type { Grid } from './grid/types';
 import type { Flag, Format, ParsedReport, Provenance } from './types';
 import { runReportRules } from '../rules/index';
 
+/** Browser use of PDF input: the URL of pdfjs-dist's legacy `pdf.worker.mjs`. */
+export { setPdfWorkerSrc } from './pdf';
+
 /** Bump when the output for the same input changes. */
 export const PARSER_VERSION = '1.0.0';
 

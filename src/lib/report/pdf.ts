@@ -33,12 +33,10 @@ export function setPdfWorkerSrc(url: string): void {
 }
 
 async function load(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
-    const lib = m as unknown as PdfJs;
-    if (workerSrc) lib.GlobalWorkerOptions.workerSrc = workerSrc;
-    return lib;
-  });
-  return pdfjs;
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => m as unknown as PdfJs);
+  const lib = await pdfjs;
+  if (workerSrc) lib.GlobalWorkerOptions.workerSrc = workerSrc;
+  return lib;
 }
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
@@ -239,7 +237,12 @@ export async function pdfText(bytes: Uint8Array, timeoutMs = 30_000): Promise<{ 
   } catch (e) {
     return { ok: false, reason: `PDF reader unavailable: ${(e as Error).message}` };
   }
-  const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  let task: ReturnType<PdfJs['getDocument']>;
+  try {
+    task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  } catch (e) {
+    return { ok: false, reason: `PDF reader unavailable: ${(e as Error).message} (in a browser, call setPdfWorkerSrc first)` };
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, rej) => {
     timer = setTimeout(() => rej(new Error('timeout')), timeoutMs);
