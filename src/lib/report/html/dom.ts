@@ -1,11 +1,79 @@
-/** DOM helpers over htmlparser2/domhandler; every traversal is iterative so 10,000-deep nesting is safe. */
-import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Document, Element } from 'domhandler';
+/**
+ * DOM helpers over a light tree built from htmlparser2's Parser events (plain objects: building domhandler's
+ * class nodes was most of the parse cost of a 100 KB page); every traversal is iterative so 10,000-deep nesting is safe.
+ */
+import { Parser } from 'htmlparser2';
 
-export type { AnyNode, Document, Element };
+export interface Element {
+  type: 'tag' | 'script' | 'style';
+  name: string;
+  attribs: Record<string, string>;
+  children: AnyNode[];
+  parent: Element | Document | null;
+}
+export interface Text {
+  type: 'text';
+  data: string;
+  parent: Element | Document | null;
+}
+export interface Document {
+  type: 'root';
+  children: AnyNode[];
+  parent: null;
+}
+export type AnyNode = Element | Text | Document;
 
+/**
+ * Same tree as htmlparser2's parseDocument for what the report code reads: elements, and text nodes where
+ * consecutive text events merge until another node (comment, processing instruction, element) intervenes.
+ * Comments, CDATA and processing instructions themselves are not kept.
+ */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const root: Document = { type: 'root', children: [], parent: null };
+  const stack: (Element | Document)[] = [root];
+  let top: Element | Document = root;
+  let lastText: Text | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const el: Element = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [], parent: top };
+        top.children.push(el);
+        stack.push(el);
+        top = el;
+        lastText = null;
+      },
+      onclosetag() {
+        lastText = null;
+        stack.pop();
+        top = stack[stack.length - 1];
+      },
+      ontext(data) {
+        if (lastText) lastText.data += data;
+        else {
+          lastText = { type: 'text', data, parent: top };
+          top.children.push(lastText);
+        }
+      },
+      oncomment() {
+        lastText = null;
+      },
+      oncommentend() {
+        lastText = null;
+      },
+      oncdatastart() {
+        lastText = null;
+      },
+      oncdataend() {
+        lastText = null;
+      },
+      onprocessinginstruction() {
+        lastText = null;
+      }
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+  );
+  parser.end(html);
+  return root;
 }
 
 export const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
