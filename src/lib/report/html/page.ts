@@ -31,6 +31,14 @@ function isoDate(s: string | null): string | null {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
+/** `发布时间：2025-03-10 15:35` in the article's info bar (outside the report body), the first one on the page. */
+const INFO_DATE = /(?:发布|发文|成文)?(?:日期|时间)\s*[:：]\s*(?:<[^>]{0,200}>\s*){0,4}(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
+
+function infoBarDate(html: string): string | null {
+  const m = INFO_DATE.exec(html.length > 400_000 ? html.slice(0, 400_000) : html);
+  return m ? isoDate(m[1].replace(/\s+/g, '')) : null;
+}
+
 function findBody(index: DomIndex): Element | null {
   const tables = index.tables.filter((t) => !index.hasTable.has(t) && REPORT_TABLE.test(textOf(t)));
   let body: Element | null = lowestCommonAncestor(tables.slice(0, 12));
@@ -52,6 +60,7 @@ export function readHtmlPage(html: string): HtmlPage {
   const titleEl = findAll(doc, (e) => e.name === 'title', new Set())[0];
   let title = meta(doc, ['ArticleTitle', 'og:title', 'title']) ?? (titleEl ? textOf(titleEl).trim().split(/[_|–-]/)[0].trim() : null);
   if (title && !/报告/.test(title)) title = null;
-  const published = isoDate(meta(doc, ['PubDate', 'pubdate', 'publishdate', 'article:published_time', 'firstpublishedtime']));
+  const published =
+    isoDate(meta(doc, ['PubDate', 'pubdate', 'publishdate', 'article:published_time', 'firstpublishedtime'])) ?? infoBarDate(html);
   return { ...lin, title: title || null, published };
 }
