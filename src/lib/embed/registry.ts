@@ -11,6 +11,7 @@ import { buildStackedOption } from '../charts/stacked';
 import { buildApplicantMixOption } from '../charts/applicant-mix';
 import { buildGroupedBarOption } from '../charts/grouped-bar';
 import type { EmbedData, EmbedRow } from './embed-data';
+import { reportsPerYearRows as pivotPerYear, FORMAT_KEYS } from '../dashboard/overview-model';
 import { decisionsRows, reportsPerYearRows, trendRows, volumeRows } from './aggregate';
 
 export interface EmbedChart {
@@ -33,9 +34,8 @@ const OUTCOMES = ['granted', 'partial', 'denied', 'unable', 'not_processed', 'ot
 const APPLICANTS = ['natural_person', 'commercial', 'research', 'social_welfare', 'legal_service', 'other_org'].map((c) => `new_${c}`);
 const FORMAT_LABELS: Record<string, [string, string]> = {
   older: ['2019 年以前旧格式', 'Pre-2019 format'],
-  '2019': ['2019 年版格式', '2019 format'],
-  '2021': ['2021 年版格式', '2021 format'],
-  unknown: ['格式不明', 'Unknown format']
+  '2019': ['2019 年版格式', '2019 template'],
+  '2021': ['2021 年版格式', '2021 template']
 };
 
 export const EMBEDS: EmbedChart[] = [
@@ -45,20 +45,12 @@ export const EMBEDS: EmbedChart[] = [
     titleEn: 'Reports per year',
     needs: 'any',
     view: '/',
-    columns: ['year', 'older', '2019', '2021'],
-    rows(data, f) {
-      const byYear = new Map<number, Row>();
-      for (const r of reportsPerYearRows(data, f)) {
-        const row = byYear.get(r.year as number) ?? { year: r.year };
-        row[r.format as string] = r.n;
-        byYear.set(r.year as number, row);
-      }
-      return [...byYear.values()];
-    },
+    columns: ['year', ...FORMAT_KEYS.map((k) => `format_${k}`)],
+    rows: (data, f) => pivotPerYear(reportsPerYearRows(data, f) as { year: number; format: string; n: number }[]).rows,
     option(rows, lang, title) {
-      const parts = Object.keys(FORMAT_LABELS).filter((p) => rows.some((r) => r[p] !== undefined));
-      const partLabels = Object.fromEntries(parts.map((p) => [p, FORMAT_LABELS[p][lang === 'en' ? 1 : 0]]));
-      return buildStackedOption(rows, { lang, title, category: 'year', parts, partLabels });
+      const formats = Object.keys(rows[0] ?? {}).filter((k) => k.startsWith('format_'));
+      const partLabels = Object.fromEntries(formats.map((k) => [k, FORMAT_LABELS[k.slice(7)]?.[lang === 'en' ? 1 : 0] ?? k.slice(7)]));
+      return buildStackedOption(rows, { lang, title, category: 'year', parts: formats, partLabels });
     },
     height: 420
   },
@@ -113,8 +105,8 @@ export const EMBEDS: EmbedChart[] = [
     needs: 'reports',
     view: '/',
     columns: ['agency_name', 'license_decisions', 'penalty_decisions', 'coercion_decisions'],
-    rows: (data, f) => decisionsRows(data, f, 15),
-    option: (rows, lang, title) => buildGroupedBarOption(rows, { lang, title }),
+    rows: (data, f) => decisionsRows(data, f, 10),
+    option: (rows, lang, title) => buildGroupedBarOption(rows, { lang, title, log: true }),
     height: 480
   }
 ];
