@@ -35,20 +35,20 @@ beforeAll(async () => {
   const sample = JSON.parse(await readFile(join(dir, 'sample/manifest.json'), 'utf8'));
 
   // The same real rows split into two Parquet files by year: one table, two files.
-  await mkdir(join(dir, 'split'));
+  await mkdir(join(dir, 'split.v2-a'));
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   const src = join(dir, 'sample/reports_index.parquet');
   const files = [];
   for (const [path, where] of [['a.parquet', 'year < 2022'], ['b.parquet', 'year >= 2022']]) {
-    await con.run(`COPY (SELECT * FROM read_parquet('${src}') WHERE ${where}) TO '${join(dir, 'split', path)}' (FORMAT parquet)`);
-    const bytes = await readFile(join(dir, 'split', path));
+    await con.run(`COPY (SELECT * FROM read_parquet('${src}') WHERE ${where}) TO '${join(dir, 'split.v2-a', path)}' (FORMAT parquet)`);
+    const bytes = await readFile(join(dir, 'split.v2-a', path));
     const rows = Number((await con.runAndReadAll(`SELECT count(*) FROM read_parquet('${src}') WHERE ${where}`)).getRows()[0][0]);
     files.push({ path, rows, bytes: bytes.length, sha256: sha(bytes) });
   }
   con.closeSync();
-  const split = { ...sample, name: 'split', tables: { reports_index: { rows: sample.tables.reports_index.rows, files } } };
-  await writeFile(join(dir, 'split/manifest.json'), JSON.stringify(split));
+  const split = { ...sample, name: 'split.v2-a', tables: { reports_index: { rows: sample.tables.reports_index.rows, files } } };
+  await writeFile(join(dir, 'split.v2-a/manifest.json'), JSON.stringify(split));
 
   // Broken datasets: a manifest pointing at a missing file, and one whose Parquet bytes are corrupt.
   await mkdir(join(dir, 'missing-file'));
@@ -125,8 +125,8 @@ describe('DatasetClient on the real sample', () => {
     expect(c.loadedTables()).toEqual([]);
   });
 
-  it('exposes one table over several Parquet files', async () => {
-    const c = client('split');
+  it('exposes one table over several Parquet files (dataset names may hold dots and dashes)', async () => {
+    const c = client('split.v2-a');
     await c.ensureTables(['reports_index']);
     const rows = await c.queryRows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM reports_index');
     expect(rows[0].n).toBe(118);

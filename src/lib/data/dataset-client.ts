@@ -91,7 +91,8 @@ export class DatasetClient {
     this.connP ??= (async () => {
       const conn = await (await this.opts.engine()).connect();
       await conn.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.name)}`);
-      await conn.query(`SET search_path = '${this.name}'`);
+      // Quoted inside the setting so names with '.' or '-' are one schema (DATASET_NAME allows no quotes).
+      await conn.query(`SET search_path = '${quoteIdent(this.name)}'`);
       return conn;
     })();
     return this.connP;
