@@ -1,4 +1,6 @@
 /** One table cell's text → number, zero-by-blank, or unreadable. */
+import { memo } from './labels';
+
 export type CellValue =
   | { kind: 'number'; value: number }
   | { kind: 'blank'; value: 0 }
@@ -7,7 +9,9 @@ export type CellValue =
 const BLANK = /^(?:|\/|-|—|–|－|―|─|无|空|\\)$/;
 const UNIT = /(?:件|项|个|条|次|笔|家|万元|元|人次|人)$/;
 
-export function cellValue(text: string): CellValue {
+export const cellValue = memo(cellValueOf);
+
+function cellValueOf(text: string): CellValue {
   let t = text.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
   if (BLANK.test(t)) return { kind: 'blank', value: 0 };
   t = t.replace(UNIT, '');

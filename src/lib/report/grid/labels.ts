@@ -4,15 +4,33 @@
  */
 import { t3RowFromLabel } from '../labels';
 
-/** Compact comparison key: NFKC, no whitespace/punctuation/quotes. */
-export function compact(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u00a0\u3000()（）【】\[\]:：,，、.．。;；“”"'‘’「」《》〈〉<>/·\-—_|]+/g, '');
+/**
+ * Pure string → result functions called for the same template labels in every report: results are kept for
+ * short inputs (bounded; cleared when full).
+ */
+export function memo<R>(fn: (s: string) => R, max = 4096): (s: string) => R {
+  const cache = new Map<string, R>();
+  return (s) => {
+    if (s.length > 160) return fn(s);
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      v = fn(s);
+      if (cache.size >= max) cache.clear();
+      cache.set(s, v);
+    }
+    return v as R;
+  };
 }
 
+/** Compact comparison key: NFKC, no whitespace/punctuation/quotes. */
+export const compact = memo((s: string): string =>
+  s.normalize('NFKC').replace(/[\s\u00a0\u3000()（）【】\[\]:：,，、.．。;；“”"'‘’「」《》〈〉<>/·\-—_|]+/g, '')
+);
+
 /** Remove a leading ordinal such as `一、` `(三)` `1.` `3、`. */
-export function stripOrdinal(s: string): string {
-  return s.normalize('NFKC').replace(/^\s*(?:[一二三四五六七八九十]+[、.．,]|\(\s*[一二三四五六七八九十]+\s*\)|[0-9]{1,2}\s*[.、．,](?!\d))\s*/, '');
-}
+export const stripOrdinal = memo((s: string): string =>
+  s.normalize('NFKC').replace(/^\s*(?:[一二三四五六七八九十]+[、.．,]|\(\s*[一二三四五六七八九十]+\s*\)|[0-9]{1,2}\s*[.、．,](?!\d))\s*/, '')
+);
 
 type Matcher = [key: string, test: (leaf: string, group: string) => boolean];
 const has = (...parts: string[]) => (leaf: string) => parts.some((p) => leaf.includes(p));
@@ -52,6 +70,15 @@ const T3_ROW_MATCHERS: Matcher[] = [
  * a bare `3.其他` is other.other only inside the (六) group.
  */
 export function t3RowKey(labels: string[], prevKey: string | null = null): string | null {
+  if (!labels.length || labels.some((l) => l.includes('\u0001') || l.includes('\u0002'))) return t3RowKeyOf(labels, prevKey);
+  return t3RowKeyMemo(`${prevKey ?? ''}\u0001${labels.join('\u0002')}`);
+}
+const t3RowKeyMemo = memo((k: string): string | null => {
+  const [prev, joined] = k.split('\u0001');
+  return t3RowKeyOf(joined.split('\u0002'), prev || null);
+});
+
+function t3RowKeyOf(labels: string[], prevKey: string | null): string | null {
   const parts = labels.map((l) => compact(stripOrdinal(l))).filter(Boolean);
   if (parts.length === 0) return null;
   const leaf = parts[parts.length - 1];
@@ -89,7 +116,7 @@ export function t4GroupKey(headers: string[]): string | null {
   return null;
 }
 
-export function t4OutcomeKey(leafHeader: string): string | null {
+export const t4OutcomeKey = memo((leafHeader: string): string | null => {
   const l = compact(leafHeader);
   if (l.includes('维持')) return 'upheld';
   if (l.includes('纠正')) return 'corrected';
@@ -97,15 +124,15 @@ export function t4OutcomeKey(leafHeader: string): string | null {
   if (l.includes('尚未审结') || l.includes('未审结')) return 'pending';
   if (l.includes('总计') || l === '合计') return 'total';
   return null;
-}
+});
 
 /** 表二 item from a caption such as 第二十条第(一)项. */
-export function t2Item(text: string): string | null {
+export const t2Item = memo((text: string): string | null => {
   const m = compact(text).match(/第二十条第?([一二三四五六七八九十]+)项/);
   if (!m) return null;
   const n = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].indexOf(m[1]) + 1;
   return n > 0 ? `a20_${n}` : null;
-}
+});
 
 export function t2RowKey(item: string, label: string): string | null {
   const l = compact(stripOrdinal(label));
@@ -118,7 +145,7 @@ export function t2RowKey(item: string, label: string): string | null {
 }
 
 /** 表二 column key from a header label; the format decides between look-alikes. */
-export function t2ColumnKey(header: string): { key: string; format: '2019' | '2021' | null } | null {
+export const t2ColumnKey = memo((header: string): { key: string; format: '2019' | '2021' | null } | null => {
   const h = compact(header);
   if (h.includes('新制作')) return { key: 'new_made', format: '2019' };
   if (h.includes('新公开')) return { key: 'new_published', format: '2019' };
@@ -134,4 +161,4 @@ export function t2ColumnKey(header: string): { key: string; format: '2019' | '20
   if (h.includes('本年处理决定')) return { key: 'decisions', format: '2021' };
   if (h.includes('处理决定')) return { key: 'decisions', format: null };
   return null;
-}
+});
