@@ -66,6 +66,9 @@ export async function fetchJson(url: string, dataset: string, kind: 'index' | 'm
   }
 }
 
+/** Whether SHA-256 can be computed here: `crypto.subtle` exists only in secure contexts (https, localhost). */
+export const canHash = (): boolean => typeof globalThis.crypto?.subtle?.digest === 'function';
+
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
