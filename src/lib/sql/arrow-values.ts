@@ -53,6 +53,23 @@ export function displayValue(type: DataType, v: unknown): string {
   return typeof j === 'object' && j !== null ? JSON.stringify(j) : String(j);
 }
 
+/** A DuckDB-style name of an Arrow type (what users typed in SQL), e.g. Int64 → BIGINT, Utf8 → VARCHAR. */
+export function sqlTypeName(type: DataType): string {
+  if (DataType.isInt(type)) return ({ 8: 'TINYINT', 16: 'SMALLINT', 32: 'INTEGER', 64: 'BIGINT' } as Record<number, string>)[type.bitWidth].replace(/^/, type.isSigned ? '' : 'U');
+  if (DataType.isFloat(type)) return type.precision === 2 ? 'DOUBLE' : 'FLOAT';
+  if (DataType.isDecimal(type)) return `DECIMAL(${type.precision},${type.scale})`;
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return 'VARCHAR';
+  if (DataType.isBool(type)) return 'BOOLEAN';
+  if (DataType.isDate(type)) return 'DATE';
+  if (DataType.isTimestamp(type)) return 'TIMESTAMP';
+  if (DataType.isTime(type)) return 'TIME';
+  if (DataType.isBinary(type) || DataType.isLargeBinary(type)) return 'BLOB';
+  if (DataType.isList(type)) return `${sqlTypeName(type.children[0].type)}[]`;
+  if (DataType.isStruct(type)) return 'STRUCT';
+  if (DataType.isMap(type)) return 'MAP';
+  return String(type);
+}
+
 export interface ResultColumn {
   name: string;
   type: DataType;
@@ -66,7 +83,7 @@ export function resultColumns(table: Table): ResultColumn[] {
   return table.schema.fields.map((f: Field, i) => ({
     name: f.name,
     type: f.type,
-    typeName: String(f.type),
+    typeName: sqlTypeName(f.type),
     vector: table.getChildAt(i)!,
     numeric: DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type)
   }));

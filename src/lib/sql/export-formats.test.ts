@@ -23,7 +23,7 @@ async function fixture() {
   await con.run(`COPY (${SOURCE_SQL}) TO '${src}' (FORMAT parquet)`);
   const pw = await import('parquet-wasm/node');
   const table = tableFromIPC(pw.readParquet(await readFile(src)).intoIPCStream());
-  return { dir, con, table, pw };
+  return { dir, con, table, pw, src };
 }
 
 describe('console exports', () => {
@@ -63,10 +63,12 @@ describe('console exports', () => {
     expect(Number(n.getRowObjectsJS()[0].n)).toBe(3);
   });
 
-  it('grid cells read column vectors directly', async () => {
-    const { table } = await fixture();
+  it('grid cells read column vectors directly; column types are named as DuckDB names them', async () => {
+    const { table, con, src } = await fixture();
+    const described = (await con.runAndReadAll(`DESCRIBE SELECT * FROM '${src}'`)).getRowObjectsJS().map((r) => r.column_type);
     const cols = resultColumns(table);
     expect(cols.map((c) => c.numeric)).toEqual([true, false, true, false, true, true, false]);
+    expect(cols.map((c) => c.typeName)).toEqual(described);
     expect(cellText(cols[3], 0)).toBe('2024-01-31');
     expect(cellText(cols[2], 0)).toBe('9007199254740993');
     expect(cellText(cols[1], 2)).toBe('');
