@@ -177,3 +177,20 @@ test('a result can be charted through the charts kit', async ({ page }) => {
   await expect(chart).toHaveAttribute('data-state', 'chart');
   await expect(page.getByTestId('sql-chart-controls').locator('select').first()).toHaveValue('line');
 });
+
+test('autocomplete offers the loaded tables and their columns; the schema browser lists them with row counts', async ({ page }) => {
+  const t = await sampleTable();
+  await openConsole(page);
+  await expect(page.getByTestId('sql-schema')).toContainText(`${t.name}`);
+  await expect(page.getByTestId('sql-schema')).toContainText(`${t.rows.toLocaleString('zh-CN')} 行`);
+  const content = page.getByTestId('sql-editor').locator('.cm-content');
+  await content.click();
+  await page.keyboard.type(`SELECT * FROM ${t.name.slice(0, 4)}`);
+  const popup = page.locator('.cm-tooltip-autocomplete');
+  await expect(popup).toContainText(t.name);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(`SELECT ${t.name}.${t.textColumn.slice(0, 3)}`);
+  await expect(popup).toContainText(t.textColumn);
+});
