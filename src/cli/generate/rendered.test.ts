@@ -16,7 +16,7 @@ afterAll(async () => { await rm(tmp, { recursive: true, force: true }); });
 
 it('rendered synthetic reports: cells read back exactly and planted anomalies are flagged', async () => {
   const gen = join(tmp, 'gen');
-  await runGenerate({ out: gen, agencies: 400, years: [2019, 2025], seed: 2026, render: 2000, anomalyScale: 3, quiet: true, index: false });
+  await runGenerate({ out: gen, agencies: 400, years: [2019, 2025], seed: 2026, render: 2010, anomalyScale: 3, quiet: true, index: false });
   await runIngest({ paths: [join(gen, 'render')], out: join(tmp, 'ingested'), quiet: true, index: false, label: 'synthetic', title: '合成数据：渲染年报' });
   const e = await evaluateRendered(gen, join(tmp, 'ingested'));
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(2)}%`;

@@ -120,7 +120,7 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
   const renderSet = new Set<string>();
   if (o.render && o.render > 0) {
     const order = [...agencies].sort((a, b) => hashSeed(o.seed, a.agency_id) - hashSeed(o.seed, b.agency_id));
-    let budget = o.render;
+    let budget = Math.ceil(o.render * 1.1); // candidates; rendering stops before `render` would be exceeded
     for (const a of order) {
       if (budget <= 0) break;
       renderSet.add(a.agency_id);
@@ -153,6 +153,9 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
       const a = agencies[i];
       w.append('agencies', toRow(AGENCIES, a as unknown as Record<string, unknown>));
       const { reports, missing } = simulateAgency(a, years, o.seed, rates);
+      const renderedYears: number[] = [];
+      // Whole agency histories only (a cut history would itself look like missing reports), up to `render` files.
+      const renderThis = renderSet.has(a.agency_id) && rendered + reports.length <= (o.render ?? 0);
       for (const r of reports) {
         const id = reportId(a.agency_id, r.year);
         const flags = plantedFlags(r);
@@ -164,7 +167,8 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
         if (r.planted.some((p) => p.rule === 'SPAM' || p.rule === 'REUSE')) w.append('texts', [id, 's1', narrativeOf(r).s1, r.year]);
         for (const row of flagRows(id, a.agency_id, r.year, flags)) w.append('flags', row);
         for (const p of r.planted) w.append('truth', [id, a.agency_id, r.year, p.rule, JSON.stringify(p.cells)]);
-        if (renderSet.has(a.agency_id)) {
+        if (renderThis) {
+          renderedYears.push(r.year);
           const f = renderFile(r, id, rendered++);
           await writeFile(join(renderDir, f.name), f.text);
           truth.reports.push({ file: `render/${f.name}`, report_id: id, agency_id: a.agency_id, agency: a.name, year: r.year, format: r.format, form: f.form, t2: r.t2, t3: r.t3, t4: r.t4, planted: r.planted.map((p) => ({ rule: p.rule, cells: p.cells })) });
@@ -174,9 +178,12 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
         const id = reportId(a.agency_id, m.year);
         for (const row of flagRows(id, a.agency_id, m.year, plantedFlags(m))) w.append('flags', row);
         w.append('truth', [id, a.agency_id, m.year, 'MISSING-REPORT', '[]']);
-        if (renderSet.has(a.agency_id)) truth.missing.push({ agency_id: a.agency_id, agency: a.name, year: m.year, report_id: id });
+        // A gap counts as a missing report only between two rendered years of the agency.
+        if (renderedYears.some((y) => y < m.year) && renderedYears.some((y) => y > m.year)) {
+          truth.missing.push({ agency_id: a.agency_id, agency: a.name, year: m.year, report_id: id });
+        }
       }
-      if (renderSet.has(a.agency_id)) renderedAgencies.push(a);
+      if (renderedYears.length) renderedAgencies.push(a);
       if (i % 2000 === 1999) w.flush();
       progress.tick(i + 1);
     }
