@@ -8,7 +8,10 @@ export const LAUNCH_ARGS = [
   '--disable-quic', '--no-first-run'
 ];
 
-/** A new browser (fresh profile: new user-data-dir, empty HTTP and code caches). */
+/**
+ * A new browser (fresh profile: new user-data-dir, empty HTTP and code caches). Open its contexts with
+ * `bypassCSP: true`: the app's CSP forbids eval, which Playwright's string predicates (waitForFunction) need.
+ */
 export async function launch(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });

@@ -25,7 +25,7 @@ const JS = /\.m?js(\?|$)/;
 export async function coldRun(site: Site, path: string, dataset: string, timeoutMs: number): Promise<ColdRun> {
   const browser = await launch();
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ bypassCSP: true });
     await context.addInitScript({ content: FIRST_CHART_PROBE });
     const js: ColdRun['js'] = [];
     const pending: Promise<void>[] = [];

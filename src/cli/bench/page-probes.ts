@@ -16,8 +16,12 @@ export const FIRST_CHART_PROBE = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-state'] });
 })();`;
 
-/** Expression: true once nothing is loading and every chart on the page has finished drawing. */
+/**
+ * Expression: true once a chart with data was drawn (needs FIRST_CHART_PROBE), nothing is loading and every chart on
+ * the page has finished drawing.
+ */
 export const PAGE_SETTLED = `(() => {
+  if (!window.__gkBench || window.__gkBench.firstChart === null) return false;
   if (document.querySelector('[data-loading]')) return false;
   const charts = [...document.querySelectorAll('[data-chart]')];
   return charts.length > 0 && charts.every((c) => c.getAttribute('data-ready') === 'true');

@@ -22,7 +22,7 @@ const consoleMs = (text: string): number | null => {
 async function wasmGroupBy(site: Site): Promise<{ firstText: string; warm: number[]; wall: number[]; error?: string }> {
   const browser = await launch();
   try {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     await page.goto(`${site.url}/sql?${new URLSearchParams({ dataset: NATIONAL, q: GROUPBY_SQL })}`);
     const status = page.getByTestId('sql-status');
     await page.waitForFunction(
