@@ -15,6 +15,7 @@ import { flagRows, reportRow, reportId, toRow } from '../../lib/dataset/rows';
 import { DatasetWriter } from '../../lib/dataset/node/dataset-writer';
 import { atomicDir } from '../../lib/dataset/node/atomic-dir';
 import { writePrecomputed } from '../../lib/dataset/node/precompute';
+import { addSummaryTables } from '../../lib/dataset/node/summaries';
 import { upsertIndex, writeManifest } from '../../lib/dataset/node/dataset-files';
 import { Progress } from '../ingest/progress';
 import { toCsv } from '../ingest/csv';
@@ -144,6 +145,7 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
     w.addDerived('t2_cells', T2_CELLS, q.t2);
     w.addDerived('t3_cells', T3_CELLS, q.t3, { rowGroupSize: 122880 });
     w.addDerived('t4_cells', T4_CELLS, q.t4);
+    addSummaryTables(w, { t4Cells: `(${q.t4})` });
     const renderDir = join(dir.path, 'render');
     const truth: RenderTruthFile = { reports: [], missing: [] };
     const renderedAgencies: SynthAgency[] = [];

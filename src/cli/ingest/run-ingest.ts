@@ -13,6 +13,7 @@ import { flagRows, reportRow, t2Rows, t3Rows, t4Rows, textRows, toRow, reportId,
 import { DatasetWriter } from '../../lib/dataset/node/dataset-writer';
 import { atomicDir } from '../../lib/dataset/node/atomic-dir';
 import { writePrecomputed } from '../../lib/dataset/node/precompute';
+import { addSummaryTables } from '../../lib/dataset/node/summaries';
 import { upsertIndex, writeManifest } from '../../lib/dataset/node/dataset-files';
 import { sha256Hex } from '../../lib/dataset/node/ids';
 import { listInputs } from './walk';
@@ -113,6 +114,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
     await w.addTable('t4_cells', T4_CELLS);
     await w.addTable('flags', FLAGS);
     await w.addTable('texts', TEXTS);
+    addSummaryTables(w, { t4Cells: 'stage_t4_cells' });
     const agencies = new Map<string, AgencyRecord>();
     for (const it of kept) {
       const flags: Flag[] = [...it.report.flags, ...(panelFlags.get(it.id) ?? [])];
