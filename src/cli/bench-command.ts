@@ -30,6 +30,7 @@ export const PARTS: Record<string, Part> = {
   cold: async (ctx) => (await import('./bench/cold')).bench(await ctx.site(), ctx.national),
   filter: async (ctx) => (await import('./bench/filter')).bench(await ctx.site(), await ctx.national()),
   sql: async (ctx) => (await import('./bench/sql')).bench(await ctx.site(), await ctx.national()),
+  'overview-sql': async (ctx) => (await import('./bench/overview-sql')).bench(await ctx.site(), await ctx.national()),
   embed: async (ctx) => (await import('./bench/embed')).bench(await ctx.site())
 };
 
