@@ -45,7 +45,7 @@ export async function bench(site: Site, manifest: DatasetManifest): Promise<Benc
     const page = await context.newPage();
     const before = site.requests.length;
     await page.goto(`${site.url}/?dataset=${NATIONAL}`, { waitUntil: 'commit' });
-    await page.waitForFunction(PAGE_SETTLED, undefined, { timeout: 300_000, polling: 200 });
+    await page.waitForFunction(PAGE_SETTLED, undefined, { timeout: 600_000, polling: 200 });
     figures.settled_ms_1m = round((await page.evaluate('performance.now()')) as number);
     figures.filter_load_average_1m = loadAverage()[0];
     const runs: { state: string; ms: number | null; queriesMs: number | null; reacted: boolean; timeout?: boolean }[] = [];
