@@ -20,6 +20,9 @@ export interface Document {
   type: 'root';
   children: AnyNode[];
   parent: null;
+  /** Every `<meta>` and the first `<title>` anywhere in the page, in document order (collected while parsing). */
+  metas: Element[];
+  title: Element | null;
 }
 export type AnyNode = Element | Text | Document;
 
@@ -29,7 +32,7 @@ export type AnyNode = Element | Text | Document;
  * Comments, CDATA and processing instructions themselves are not kept.
  */
 export function parseHtml(html: string): Document {
-  const root: Document = { type: 'root', children: [], parent: null };
+  const root: Document = { type: 'root', children: [], parent: null, metas: [], title: null };
   const stack: (Element | Document)[] = [root];
   let top: Element | Document = root;
   let lastText: Text | null = null;
@@ -38,6 +41,8 @@ export function parseHtml(html: string): Document {
       onopentag(name, attribs) {
         const el: Element = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [], parent: top };
         top.children.push(el);
+        if (name === 'meta') root.metas.push(el);
+        else if (name === 'title' && !root.title) root.title = el;
         stack.push(el);
         top = el;
         lastText = null;

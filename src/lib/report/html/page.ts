@@ -3,7 +3,7 @@
  * heading, so site chrome (menus, footers, related links) is left out. Title and date come from the page's
  * metadata when the body does not carry them.
  */
-import { findAll, lowestCommonAncestor, parseHtml, textOf, type Element, type AnyNode } from './dom';
+import { lowestCommonAncestor, parseHtml, textOf, type Document, type Element } from './dom';
 import { linearise, type Linearised } from './linearize';
 import { indexDom, type DomIndex } from './dom-index';
 import { capNesting } from './cap-nesting';
@@ -15,8 +15,8 @@ export interface HtmlPage extends Linearised {
   published: string | null;
 }
 
-function meta(doc: AnyNode, names: string[]): string | null {
-  const metas = findAll(doc, (e) => e.name === 'meta', new Set(['script', 'style']));
+function meta(doc: Document, names: string[]): string | null {
+  const metas = doc.metas;
   for (const n of names) {
     const m = metas.find((e) => (e.attribs.name ?? e.attribs.property ?? '').toLowerCase() === n.toLowerCase());
     const v = m?.attribs.content?.trim();
@@ -56,8 +56,9 @@ export function readHtmlPage(html: string): HtmlPage {
   const doc = parseHtml(capNesting(html));
   const index = indexDom(doc);
   const body = findBody(index);
-  const lin = body ? linearise(body) : linearise(doc, index);
-  const titleEl = findAll(doc, (e) => e.name === 'title', new Set())[0];
+  // The page's index covers the body's subtree as well.
+  const lin = linearise(body ?? doc, index);
+  const titleEl = doc.title;
   let title = meta(doc, ['ArticleTitle', 'og:title', 'title']) ?? (titleEl ? textOf(titleEl).trim().split(/[_|–-]/)[0].trim() : null);
   if (title && !/报告/.test(title)) title = null;
   const published =
