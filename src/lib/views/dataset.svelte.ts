@@ -21,6 +21,8 @@ export const defaultDatasetName = (index: DatasetIndexEntry[]): string => (index
 class DatasetState {
   index = $state<DatasetIndexEntry[] | null>(null);
   error = $state<string | null>(null);
+  /** Last failed query of the page (shown by LoadStatus). */
+  queryError = $state<string | null>(null);
   manifest = $state<DatasetManifest | null>(null);
   progress = $state<LoadProgress | null>(null);
   /** Number of queries running, for the progress indicator. */
@@ -109,7 +111,9 @@ export function useQuery<T = Record<string, unknown>>(sql: () => string | null):
         r.error = null;
       },
       (e) => {
-        if (live) r.error = e instanceof Error ? e.message : String(e);
+        if (!live) return;
+        r.error = e instanceof Error ? e.message : String(e);
+        if (!dataset.error) dataset.queryError = r.error;
       }
     ).finally(() => {
       dataset.busy--;
