@@ -15,6 +15,8 @@ import { flagRows, reportRow, reportId, toRow } from '../../lib/dataset/rows';
 import { DatasetWriter } from '../../lib/dataset/node/dataset-writer';
 import { atomicDir } from '../../lib/dataset/node/atomic-dir';
 import { writePrecomputed } from '../../lib/dataset/node/precompute';
+import { buildEmbedData } from '../../lib/dataset/node/embed-data';
+import { EMBED_DATA_PATH } from '../../lib/embed/embed-data';
 import { addSummaryTables } from '../../lib/dataset/node/summaries';
 import { upsertIndex, writeManifest } from '../../lib/dataset/node/dataset-files';
 import { Progress } from '../ingest/progress';
@@ -210,10 +212,11 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
       built_at: new Date().toISOString(),
       build_ms: Date.now() - t0,
       tables,
-      precomputed,
+      precomputed: { ...precomputed, embed: EMBED_DATA_PATH },
       generator: { seed: o.seed, agencies: o.agencies, years: o.years, rates, render: o.render ?? 0, render_truth: o.render ? 'render-truth.json' : undefined }
     };
     await writeManifest(dir.path, manifest);
+    await buildEmbedData(dir.path);
     await dir.commit();
     if (o.index !== false) await upsertIndex(o.out, { title, label: 'synthetic' });
     progress.message(`generate: ${tables.reports.rows} reports, ${tables.truth.rows} planted anomalies → ${o.out} (${manifest.build_ms} ms)`);

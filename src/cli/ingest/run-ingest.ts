@@ -13,6 +13,8 @@ import { flagRows, reportRow, t2Rows, t3Rows, t4Rows, textRows, toRow, reportId,
 import { DatasetWriter } from '../../lib/dataset/node/dataset-writer';
 import { atomicDir } from '../../lib/dataset/node/atomic-dir';
 import { writePrecomputed } from '../../lib/dataset/node/precompute';
+import { buildEmbedData } from '../../lib/dataset/node/embed-data';
+import { EMBED_DATA_PATH } from '../../lib/embed/embed-data';
 import { addSummaryTables } from '../../lib/dataset/node/summaries';
 import { upsertIndex, writeManifest } from '../../lib/dataset/node/dataset-files';
 import { sha256Hex } from '../../lib/dataset/node/ids';
@@ -148,10 +150,11 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       parsed: kept.length,
       rejected: rejects.length,
       tables,
-      precomputed,
+      precomputed: { ...precomputed, embed: EMBED_DATA_PATH },
       rejects: 'rejects.csv'
     };
     await writeManifest(dir.path, manifest);
+    await buildEmbedData(dir.path);
     if (opts.beforeCommit) await opts.beforeCommit();
     await dir.commit();
     if (opts.index !== false) await upsertIndex(opts.out, { title, label });

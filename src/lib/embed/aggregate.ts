@@ -4,9 +4,16 @@
  * Tested against native DuckDB running the dashboard's own SQL.
  */
 import type { Filters } from '../dashboard/filters';
-import type { Cell, EmbedRow } from './embed-data';
+import { AGENCY_MARK, GROUP_MARK, type Cell, type EmbedRow } from './embed-data';
 
 type Num = number | null;
+
+/** Rows standing for whole reports or groups of them (the grouped form's top-agency rows left out). */
+const countable = (rows: EmbedRow[]) => rows.filter((r) => r[AGENCY_MARK] === undefined);
+/** Rows carrying agency ids (the grouped form's group rows left out). */
+const perAgency = (rows: EmbedRow[]) => rows.filter((r) => r[GROUP_MARK] === undefined);
+const isGroup = (r: EmbedRow) => r[GROUP_MARK] !== undefined;
+const count = (r: EmbedRow, key: string) => (isGroup(r) ? Number(r[key] ?? 0) : 1);
 
 export function matchesFilters(r: EmbedRow, f: Filters): boolean {
   if (f.years) {
@@ -57,20 +64,25 @@ const TREND_SUMS = [
 
 /** = trendSql(f) */
 export function trendRows(rows: EmbedRow[], f: Filters): EmbedRow[] {
-  const groups = groupBy(rows.filter((r) => matchesFilters(r, f)), 'year');
+  const groups = groupBy(countable(rows).filter((r) => matchesFilters(r, f)), 'year');
   return [...groups]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : Number(a) - Number(b)))
     .map(([year, g]) => {
-      const o: EmbedRow = { year, reports: g.length, agencies: new Set(g.map((r) => r.agency_id)).size };
+      const grouped = g.some(isGroup);
+      const o: EmbedRow = grouped
+        ? { year, reports: sum(g, 'reports') ?? 0, agencies: sum(g, 'agencies') ?? 0 }
+        : { year, reports: g.length, agencies: new Set(g.map((r) => r.agency_id)).size };
       for (const k of TREND_SUMS) o[k] = sum(g, k);
-      o.reports_with_errors = g.filter((r) => typeof r.flags_error === 'number' && r.flags_error > 0).length;
+      o.reports_with_errors = grouped
+        ? (sum(g, 'reports_with_errors') ?? 0)
+        : g.filter((r) => typeof r.flags_error === 'number' && r.flags_error > 0).length;
       return o;
     });
 }
 
 /** = volumeByAgencySql(f) */
 export function volumeRows(rows: EmbedRow[], f: Filters): EmbedRow[] {
-  const groups = groupBy(rows.filter((r) => matchesFilters(r, f)), 'agency_id');
+  const groups = groupBy(perAgency(rows).filter((r) => matchesFilters(r, f)), 'agency_id');
   return [...groups]
     .map(([agency_id, g]) => ({ agency_id, agency_name: latestName(g), new_received: sum(g, 'new_received'), reports: g.length }))
     .sort((a, b) => cmpNullsLast(a.new_received, b.new_received) || cmpName(a.agency_name, b.agency_name));
@@ -78,7 +90,7 @@ export function volumeRows(rows: EmbedRow[], f: Filters): EmbedRow[] {
 
 /** = decisionsByAgencySql(f, limit) */
 export function decisionsRows(rows: EmbedRow[], f: Filters, limit: number): EmbedRow[] {
-  const groups = groupBy(rows.filter((r) => matchesFilters(r, f)), 'agency_id');
+  const groups = groupBy(perAgency(rows).filter((r) => matchesFilters(r, f)), 'agency_id');
   const out = [...groups].map(([agency_id, g]) => ({
     agency_id,
     agency_name: latestName(g),
@@ -93,12 +105,12 @@ export function decisionsRows(rows: EmbedRow[], f: Filters, limit: number): Embe
 /** Reports per year and national format (the home page chart): year, format ('unknown' when absent), n. */
 export function reportsPerYearRows(rows: EmbedRow[], f: Filters): EmbedRow[] {
   const counts = new Map<string, { year: number; format: string; n: number }>();
-  for (const r of rows) {
+  for (const r of countable(rows)) {
     if (typeof r.year !== 'number' || !matchesFilters(r, f)) continue;
     const format = r.format === null || r.format === undefined ? 'unknown' : String(r.format);
     const key = `${r.year}\u0000${format}`;
     const c = counts.get(key) ?? { year: r.year, format, n: 0 };
-    c.n++;
+    c.n += count(r, 'reports');
     counts.set(key, c);
   }
   return [...counts.values()].sort((a, b) => a.year - b.year || cmpName(a.format, b.format));

@@ -1,0 +1,93 @@
+// A generated dataset carries its embed data, and the embed charts' numbers from it equal the dashboard's SQL run
+// by native DuckDB over the same Parquet files — in the per-report form and in the grouped form.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBInstance as Instance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGenerate } from '../../../cli/generate/run-generate';
+import { defaultFilters, type Filters } from '../../dashboard/filters';
+import { decisionsByAgencySql, reportsPerYearSql, trendSql, volumeByAgencySql } from '../../dashboard/overview-sql';
+import { decisionsRows, reportsPerYearRows, trendRows, volumeRows } from '../../embed/aggregate';
+import { embedRows, parseEmbedData, type EmbedData } from '../../embed/embed-data';
+import type { DatasetManifest } from '../manifest';
+import { buildEmbedData } from './embed-data';
+
+let tmp: string;
+let dir: string;
+let manifest: DatasetManifest;
+let db: Instance;
+let con: DuckDBConnection;
+
+const read = async (path: string): Promise<EmbedData> => parseEmbedData(JSON.parse(await readFile(path, 'utf8')));
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'gongkai-embed-gen-'));
+  dir = join(tmp, 'synth');
+  manifest = await runGenerate({ out: dir, agencies: 400, years: [2019, 2023], seed: 3, quiet: true, index: false });
+  db = await DuckDBInstance.create(':memory:');
+  con = await db.connect();
+  const files = manifest.tables.reports.files.map((f) => `'${join(dir, f.path)}'`);
+  await con.run(`CREATE VIEW reports AS SELECT * FROM read_parquet([${files.join(',')}])`);
+}, 120_000);
+
+afterAll(async () => {
+  con?.closeSync();
+  db?.closeSync();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function native(sql: string): Promise<Record<string, unknown>[]> {
+  return (await con.runAndReadAll(sql)).getRowObjectsJS().map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) o[k] = typeof v === 'bigint' ? Number(v) : v;
+    return o;
+  });
+}
+
+async function cases(): Promise<[string, Filters][]> {
+  const base = defaultFilters('synth');
+  const [p] = await native(`SELECT province, city, county FROM reports WHERE county IS NOT NULL ORDER BY report_id LIMIT 1`);
+  return [
+    ['no filter', base],
+    ['years 2020-2021', { ...base, years: [2020, 2021] }],
+    ['province', { ...base, province: String(p.province) }],
+    ['county', { ...base, province: String(p.province), city: String(p.city), county: String(p.county) }],
+    ['level + kind', { ...base, level: '县', kind: '部门' }],
+    ['format 2021', { ...base, format: '2021' }]
+  ];
+}
+
+describe('embed data written by gongkai generate', () => {
+  it('is listed in the manifest and holds one row per report (small dataset)', async () => {
+    expect(manifest.precomputed?.embed).toBe('embed/data.json');
+    const data = await read(join(dir, 'embed/data.json'));
+    expect(data.form).toBe('reports');
+    expect(data.label).toBe('synthetic');
+    expect(data.rows.length).toBe(manifest.tables.reports.rows);
+    const rows = embedRows(data);
+    for (const [, f] of await cases()) {
+      expect(trendRows(rows, f)).toEqual(await native(trendSql(f)));
+      expect(volumeRows(rows, f)).toEqual(await native(volumeByAgencySql(f)));
+      expect(decisionsRows(rows, f, 15)).toEqual(await native(decisionsByAgencySql(f, 15)));
+      expect(reportsPerYearRows(rows, f)).toEqual(await native(reportsPerYearSql(f)));
+    }
+  });
+
+  it('grouped form (large datasets): per-year charts exact for every filter, top agencies exact unfiltered', async () => {
+    const built = await buildEmbedData(dir, join(tmp, 'grouped'), 100);
+    const data = await read(built.path);
+    expect(data.form).toBe('groups');
+    expect(data.rows.length).toBeLessThan(manifest.tables.reports.rows);
+    const rows = embedRows(data);
+    for (const [name, f] of await cases()) {
+      const trend = await native(trendSql(f));
+      if (name !== 'county') expect(trend.length, name).toBeGreaterThan(0);
+      expect(trendRows(rows, f), name).toEqual(trend);
+      expect(reportsPerYearRows(rows, f), name).toEqual(await native(reportsPerYearSql(f)));
+    }
+    const f = defaultFilters('synth');
+    expect(volumeRows(rows, f).slice(0, 10)).toEqual((await native(volumeByAgencySql(f))).slice(0, 10));
+    expect(decisionsRows(rows, f, 10)).toEqual(await native(decisionsByAgencySql(f, 10)));
+  });
+});
