@@ -83,6 +83,8 @@ export async function main(args: string[]): Promise<number> {
         r.figures[`part_${name}_seconds`] = Math.round(performance.now() - p0) / 1000;
         for (const l of r.lines) say(l);
         results.push(r);
+        // Written after every part too, so a run stopped midway keeps what it measured.
+        if (jsonOut) await write(jsonOut, results, errors, names, machineStart, siteP);
       } catch (e) {
         errors[name] = e instanceof Error ? (e.stack ?? e.message) : String(e);
         say(`${name}: FAILED ${errors[name].split('\n')[0]}`);
@@ -98,13 +100,25 @@ export async function main(args: string[]): Promise<number> {
   say(`targets:`);
   for (const t of targets) say(`  ${t.result.padEnd(12)} ${t.key} = ${t.value ?? 'n/a'} (${t.op} ${t.limit} ${t.unit})`);
   say(`bench: ${seconds} s; load average at end ${machineEnd.load_average.join(' ')}`);
-  if (jsonOut) {
-    mkdirSync(dirname(jsonOut), { recursive: true });
-    const site = siteP ? await siteP.catch(() => null) : null;
-    writeFileSync(
-      jsonOut,
-      JSON.stringify({ date: new Date().toISOString(), seconds, ...figures, machine: machineStart, machine_end: machineEnd, build_snapshot_of: site?.builtAt ?? null, targets, errors, parts: names }, null, 2) + '\n'
-    );
-  }
+  if (jsonOut) await write(jsonOut, results, errors, names, machineStart, siteP, seconds);
   return Object.keys(errors).length ? 1 : 0;
+}
+
+async function write(
+  path: string, results: BenchResult[], errors: Record<string, string>, parts: string[],
+  machineStart: import('./bench/machine').Machine, siteP: Promise<Site> | undefined, seconds?: number
+): Promise<void> {
+  const { machine } = await import('./bench/machine');
+  const { verdicts } = await import('./bench/targets');
+  const figures = Object.assign({}, ...results.map((r) => r.figures)) as Record<string, number | string | null>;
+  const site = siteP ? await siteP.catch(() => null) : null;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(
+    path,
+    JSON.stringify({
+      date: new Date().toISOString(), seconds: seconds ?? null, complete: seconds !== undefined, ...figures,
+      machine: machineStart, machine_end: machine(), build_snapshot_of: site?.builtAt ?? null,
+      targets: verdicts(figures), errors, parts
+    }, null, 2) + '\n'
+  );
 }
