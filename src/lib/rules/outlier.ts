@@ -3,6 +3,10 @@
  * year). Robust z on a log scale: z = 0.6745 · (log(1+x) − median) / MAD (Iglewicz–Hoaglin), flagged at |z| > 3.5,
  * with a MAD floor of 0.25 (≈ ±28%) so that a flat history does not make every change infinite, and only when the
  * value differs from the median by at least 10 (counts) — small numbers are noise.
+ * A reference sample that is mostly zeros (≥ half) has no spread to measure against (MAD 0: every non-zero value
+ * would be "infinitely" far): then only a non-zero value is tested, against the non-zero part of the sample
+ * (median/MAD of the non-zero values, at least as many as the minimum sample size); with fewer non-zero values
+ * than that, only a value at least 10 times the sample's largest (and 10 above it) is flagged. The message says which.
  */
 import type { Flag } from '../report/types';
 import { t2Path, t3Path, t4Path } from './cells';
@@ -14,6 +18,8 @@ const MAD_FLOOR = 0.25;
 const MIN_ABS_DIFF = 10;
 const MIN_HISTORY = 4;
 const MIN_PEERS = 8;
+/** Mostly-zero sample with too few non-zero values: flagged at ≥ this multiple of the sample's largest value. */
+export const OUTLIER_MAX_RATIO = 10;
 
 interface Metric { key: string; zh: string; en: string; cells: string[]; get: (p: PanelReport) => number | null }
 
@@ -34,14 +40,33 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export interface RobustZ { z: number; median: number; mad: number; n: number }
+export interface RobustZ {
+  z: number; median: number; mad: number; n: number;
+  /**
+   * `nonzero`: the sample was mostly zeros and x was compared with its non-zero values only (n counts those);
+   * `max`: too few of those, so z is x / max(1, largest value of the sample) and `median` is that largest value.
+   */
+  method: 'all' | 'nonzero' | 'max';
+}
 
-/** Robust z of x against a reference sample, on log(1+x). */
-export function robustZ(x: number, sample: number[]): RobustZ {
-  const logs = sample.map((v) => Math.log1p(Math.max(0, v)));
+/** Robust z of x against a reference sample, on log(1+x); null when x is 0 against a mostly-zero sample. */
+export function robustZ(x: number, sample: number[], minN = 1): RobustZ | null {
+  let ref = sample;
+  let method: RobustZ['method'] = 'all';
+  const zeros = sample.filter((v) => v <= 0).length;
+  if (zeros * 2 >= sample.length) {
+    ref = sample.filter((v) => v > 0);
+    method = 'nonzero';
+    if (x <= 0) return null;
+    if (ref.length < minN || ref.length === 0) {
+      const top = Math.max(0, ...sample);
+      return { z: x / Math.max(1, top), median: top, mad: 0, n: sample.length, method: 'max' };
+    }
+  }
+  const logs = ref.map((v) => Math.log1p(Math.max(0, v)));
   const med = median(logs);
   const mad = Math.max(MAD_FLOOR, median(logs.map((v) => Math.abs(v - med))));
-  return { z: (0.6745 * (Math.log1p(Math.max(0, x)) - med)) / mad, median: Math.expm1(med), mad, n: sample.length };
+  return { z: (0.6745 * (Math.log1p(Math.max(0, x)) - med)) / mad, median: Math.expm1(med), mad, n: ref.length, method };
 }
 
 function push(out: Map<string, Flag[]>, id: string, f: Flag) {
@@ -52,13 +77,20 @@ function push(out: Map<string, Flag[]>, id: string, f: Flag) {
 function outlierFlag(m: Metric, x: number, r: RobustZ, against: 'history' | 'peers', label: string, labelEn: string): Flag {
   const dir = r.z > 0 ? '高' : '低';
   const dirEn = r.z > 0 ? 'above' : 'below';
+  const nz = r.method === 'nonzero';
+  if (r.method === 'max') {
+    return flag('OUTLIER', m.cells, r.median, x,
+      `${m.zh}（${num(x)}）远高于${label}（n=${r.n}，过半为零，最大值${num(r.median)}）：为最大值的${r.z.toFixed(1)}倍（非零值过少，按最大值倍数法，阈值${OUTLIER_MAX_RATIO}倍，差值至少${MIN_ABS_DIFF}）`,
+      `${m.en} (${num(x)}) far above ${labelEn} (n=${r.n}, mostly zeros, largest ${num(r.median)}): ${r.z.toFixed(1)} times the largest (too few non-zero values: multiple of the largest, threshold ${OUTLIER_MAX_RATIO}×, difference at least ${MIN_ABS_DIFF})`);
+  }
   return flag('OUTLIER', m.cells, Math.round(r.median * 100) / 100, x,
-    `${m.zh}（${num(x)}）远${dir}于${label}（n=${r.n}，中位数${num(Math.round(r.median * 100) / 100)}）：对数尺度稳健Z值${r.z.toFixed(1)}（中位数/MAD法，阈值±${OUTLIER_Z}）`,
-    `${m.en} (${num(x)}) far ${dirEn} ${labelEn} (n=${r.n}, median ${num(Math.round(r.median * 100) / 100)}): robust z on log scale ${r.z.toFixed(1)} (median/MAD, threshold ±${OUTLIER_Z})`);
+    `${m.zh}（${num(x)}）远${dir}于${label}${nz ? '的非零值' : ''}（n=${r.n}，中位数${num(Math.round(r.median * 100) / 100)}）：对数尺度稳健Z值${r.z.toFixed(1)}（中位数/MAD法${nz ? '，参照组过半为零，仅比较非零值' : ''}，阈值±${OUTLIER_Z}，差值至少${MIN_ABS_DIFF}）`,
+    `${m.en} (${num(x)}) far ${dirEn} ${labelEn}${nz ? "' non-zero values" : ''} (n=${r.n}, median ${num(Math.round(r.median * 100) / 100)}): robust z on log scale ${r.z.toFixed(1)} (median/MAD${nz ? '; the reference is mostly zeros, so only its non-zero values' : ''}, threshold ±${OUTLIER_Z}, difference at least ${MIN_ABS_DIFF})`);
 }
 
-function isOut(x: number, r: RobustZ): boolean {
-  return Math.abs(r.z) > OUTLIER_Z && Math.abs(x - r.median) >= MIN_ABS_DIFF;
+function isOut(x: number, r: RobustZ | null): r is RobustZ {
+  if (r === null || Math.abs(x - r.median) < MIN_ABS_DIFF) return false;
+  return r.method === 'max' ? r.z >= OUTLIER_MAX_RATIO : Math.abs(r.z) > OUTLIER_Z;
 }
 
 export function outlierFlags(panel: PanelReport[]): Map<string, Flag[]> {
@@ -73,7 +105,7 @@ export function outlierFlags(panel: PanelReport[]): Map<string, Flag[]> {
         if (x === null) continue;
         const hist = list.filter((q) => q !== p).map(m.get).filter((v): v is number => v !== null);
         if (hist.length < MIN_HISTORY) continue;
-        const r = robustZ(x, hist);
+        const r = robustZ(x, hist, MIN_HISTORY);
         if (isOut(x, r)) push(out, p.report_id, outlierFlag(m, x, r, 'history', '本单位其他年份', "the agency's other years"));
       }
     }
@@ -93,7 +125,7 @@ export function outlierFlags(panel: PanelReport[]): Map<string, Flag[]> {
         if (x === null) continue;
         const peers = group.filter((q) => q.agency_id !== p.agency_id).map(m.get).filter((v): v is number => v !== null);
         if (peers.length < MIN_PEERS) continue;
-        const r = robustZ(x, peers);
+        const r = robustZ(x, peers, MIN_PEERS);
         const lbl = `同级同类单位（${p.level ?? ''}${p.kind ?? ''}，${p.year}年）`;
         if (isOut(x, r)) push(out, p.report_id, outlierFlag(m, x, r, 'peers', lbl, `peers of the same level and kind (${p.year})`));
       }

@@ -84,12 +84,23 @@ describe('panel rules on the real Pingtan corpus', () => {
 
 describe('OUTLIER', () => {
   it('robust z on log scale (median/MAD) — synthetic samples', () => {
-    expect(Math.abs(robustZ(10, [8, 10, 12, 9, 11]).z)).toBeLessThan(1);
-    expect(robustZ(500, [8, 10, 12, 9, 11]).z).toBeGreaterThan(3.5);
+    expect(Math.abs(robustZ(10, [8, 10, 12, 9, 11])!.z)).toBeLessThan(1);
+    expect(robustZ(500, [8, 10, 12, 9, 11])!.z).toBeGreaterThan(3.5);
+  });
+  it('a mostly-zero reference: only non-zero values are compared, with its non-zero values (synthetic samples)', () => {
+    const zeros = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 35, 50, 80, 12, 60, 25, 40];
+    // 30 against 12 zeros and 8 non-zero values: with the zeros, median 0 and MAD 0 (z ≈ 9); without, ordinary.
+    expect(robustZ(30, zeros, 8)).toMatchObject({ method: 'nonzero', n: 8 });
+    expect(Math.abs(robustZ(30, zeros, 8)!.z)).toBeLessThan(1);
+    expect(robustZ(5000, zeros, 8)!.z).toBeGreaterThan(3.5);
+    expect(robustZ(0, zeros, 8)).toBeNull();
+    // Too few non-zero values: the multiple of the largest value.
+    expect(robustZ(30, zeros, 9)).toMatchObject({ method: 'max', median: 80, n: 20 });
+    expect(robustZ(900, zeros, 9)!.z).toBeCloseTo(11.25);
   });
   it('050 行政审批局 2022 行政许可 7677 decisions against its other years (real)', () => {
     expect(of('raw/050.txt', 'OUTLIER').map((f) => f.cells[0])).toContain('t2.a20_5.admin_license.decisions');
-    for (const f of of('raw/050.txt', 'OUTLIER')) expect(f.message).toMatch(/中位数\/MAD法，阈值±3.5/);
+    for (const f of of('raw/050.txt', 'OUTLIER')) expect(f.message).toMatch(/中位数\/MAD法(，参照组过半为零，仅比较非零值)?，阈值±3.5|按最大值倍数法，阈值10倍/);
   });
   it('peer cohort of the same level and kind (synthetic panel: 12 departments, one with 400 requests)', () => {
     const syn: PanelReport[] = Array.from({ length: 12 }, (_, i) => {
