@@ -134,7 +134,7 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
   const progress = new Progress('generate', agencies.length, o.quiet);
   let w: DatasetWriter | undefined;
   try {
-    w = await DatasetWriter.open(dir.path, { threads: 2, memoryLimit: '1GB' });
+    w = await DatasetWriter.open(dir.path, { threads: 2, memoryLimit: '512MB' });
     await w.addTable('agencies', AGENCIES);
     await w.addTable('reports', REPORTS);
     await w.addTable('flags', FLAGS);
@@ -189,6 +189,8 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
       }
       if (renderedYears.length) renderedAgencies.push(a);
       if (i % 2000 === 1999) w.flush();
+      // Moves the staged rows to the database file, so the buffer pool does not grow with the agency count.
+      if (i % 10000 === 9999) await w.conn.run('CHECKPOINT');
       progress.tick(i + 1);
     }
     progress.tick(agencies.length);
@@ -198,6 +200,8 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
       await writeFile(join(dir.path, 'render-truth.json'), JSON.stringify(truth));
     }
     progress.message('generate: writing Parquet…');
+    // One thread while writing: the Parquet writer's per-thread buffers are not bounded by memory_limit.
+    await w.conn.run('SET threads = 1');
     const tables = await w.writeParquet();
     const precomputed = await writePrecomputed(w);
     await w.close();
