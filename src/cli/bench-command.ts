@@ -98,7 +98,7 @@ export async function main(args: string[]): Promise<number> {
   const machineEnd = machine();
   const seconds = Math.round(performance.now() - t0) / 1000;
   say(`targets:`);
-  for (const t of targets) say(`  ${t.result.padEnd(12)} ${t.key} = ${t.value ?? 'n/a'} (${t.op} ${t.limit} ${t.unit})`);
+  for (const t of targets) say(`  ${t.result.padEnd(12)} ${t.key} = ${t.value ?? (t.over ? `> ${t.over}` : 'n/a')} (${t.op} ${t.limit} ${t.unit})`);
   say(`bench: ${seconds} s; load average at end ${machineEnd.load_average.join(' ')}`);
   if (jsonOut) await write(jsonOut, results, errors, names, machineStart, siteP, seconds);
   return Object.keys(errors).length ? 1 : 0;

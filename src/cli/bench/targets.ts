@@ -19,13 +19,16 @@ export const TARGETS: Target[] = [
   { key: 'tab_memory_mb_1m', op: '<=', limit: 1500, unit: 'MB' }
 ];
 
-export type Verdict = Target & { value: number | null; result: 'pass' | 'miss' | 'not measured' };
+export type Verdict = Target & { value: number | null; over?: number; result: 'pass' | 'miss' | 'not measured' };
 
 export function verdicts(figures: Record<string, unknown>): Verdict[] {
   return TARGETS.map((t) => {
     const v = figures[t.key];
     const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
     const ok = value !== null && (t.op === '>=' ? value >= t.limit : value <= t.limit);
+    // `<key>_over`: the run gave up at that limit (e.g. no chart within 300 s): a miss known only as "more than".
+    const over = figures[`${t.key}_over`];
+    if (value === null && typeof over === 'number' && t.op === '<=' && over > t.limit) return { ...t, value: null, over, result: 'miss' };
     return { ...t, value, result: value === null ? 'not measured' : ok ? 'pass' : 'miss' };
   });
 }
