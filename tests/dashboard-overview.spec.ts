@@ -85,3 +85,18 @@ test('navigation keeps the chosen filters', async ({ page, watch }) => {
   expect(Object.fromEntries(params)).toEqual({ format: '2021', level: '市' });
   expectClean(watch, originOf(page));
 });
+
+test('every embeddable overview chart has a 嵌入 action whose snippet carries the current filters', async ({ page, watch }) => {
+  await page.goto('/?format=2021');
+  const panel = page.locator('[data-panel="trend"]');
+  await expect(panel.locator('[data-chart]')).toHaveAttribute('data-state', 'chart', { timeout: 60_000 });
+  await panel.getByRole('button', { name: '嵌入' }).click();
+  const dialog = panel.getByTestId('embed-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('embed-snippet')).toHaveValue(/<iframe src="[^"]*\/embed\/trend\?dataset=sample&amp;format=2021"/);
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.locator('[data-chart]')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  // Charts without an embed page (the flags heatmap needs tables the embed data does not carry) offer no action.
+  await expect(page.locator('[data-panel="flags-heatmap"]').getByRole('button', { name: '嵌入' })).toHaveCount(0);
+  expectClean(watch, originOf(page));
+});
