@@ -2,7 +2,7 @@
  * First line of defence of the SQL console: one read-only statement, no URLs. The second line is DuckDB itself
  * (`enable_external_access=false`), the third the page's Content-Security-Policy (`connect-src 'self'`).
  */
-import { statements, tokenize } from './sql-tokens';
+import { statements, tokenize } from '../data/sql-tokens';
 
 export type GuardResult = { ok: true } | { ok: false; reason: string; reasonEn: string };
 
