@@ -203,7 +203,7 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
     // One thread while writing: the Parquet writer's per-thread buffers are not bounded by memory_limit.
     await w.conn.run('SET threads = 1');
     const tables = await w.writeParquet();
-    const precomputed = await writePrecomputed(w);
+    const precomputed = await writePrecomputed(w, tables);
     await w.close();
     w = undefined;
     const title = o.title ?? `合成数据：${o.agencies.toLocaleString('en-US')} 个机构 ${o.years[0]}–${o.years[1]} 年`;

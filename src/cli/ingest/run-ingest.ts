@@ -131,7 +131,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
     // Agencies the panel rules know of but with no kept report (e.g. MISSING-REPORT) are still in `agencies`.
     for (const a of agencies.values()) w.append('agencies', toRow(AGENCIES, a as unknown as Record<string, unknown>));
     const tables = await w.writeParquet();
-    const precomputed = await writePrecomputed(w);
+    const precomputed = await writePrecomputed(w, tables);
     await w.close();
     w = undefined;
     await writeFile(resolve(dir.path, 'rejects.csv'), toCsv([['file', 'reason'], ...rejects]));

@@ -32,4 +32,15 @@ describe('buildTopNBarOption', () => {
       { name: 'z', value: 1, count: 1, rest: false }
     ]);
   });
+
+  it('joins a rest summed elsewhere (SQL top N) to the rest bar: same chart as from all rows', () => {
+    const sorted = [...NEW_RECEIVED_2024].sort((a, b) => Number(b.new_received) - Number(a.new_received));
+    const top = sorted.slice(0, 5);
+    const others = sorted.slice(5).filter((r) => r.new_received !== null);
+    const rest = { value: others.reduce((s, r) => s + Number(r.new_received), 0), count: others.length };
+    const fromTop = buildTopNBarOption(top, { n: 5, rest, title: '2024年本年新收政府信息公开申请数量（前5个单位）' });
+    expect(asJson(fromTop)).toEqual(golden('top-n-bar.zh'));
+    // One agency left over is shown by name, so SQL sends it as a row; a rest of one is still "其他 1 个单位".
+    expect(rankTopN(top, 'agency_name', 'new_received', 5, { value: 7, count: 1 }).at(-1)).toEqual({ name: '', value: 7, count: 1, rest: true });
+  });
 });

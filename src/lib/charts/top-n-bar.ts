@@ -8,6 +8,8 @@ export interface TopNBarOptions extends BaseChartOptions {
   value?: string;
   /** Bars shown before the rest is summed into "其他 N 个单位" (default 10). */
   n?: number;
+  /** Categories not in `rows`, already summed (e.g. by SQL): joined to the rest bar. */
+  rest?: { value: number; count: number };
 }
 
 export interface RankedEntry {
@@ -23,13 +25,16 @@ export interface RankedEntry {
  * when two or more are left.
  * (Ties are ordered by name in pinyin order.) Categories with no numeric value are left out: unknown is not ranked as 0.
  */
-export function rankTopN(rows: readonly Row[], category: string, value: string, n: number): RankedEntry[] {
+export function rankTopN(rows: readonly Row[], category: string, value: string, n: number, extra?: { value: number; count: number }): RankedEntry[] {
   const sums = [...sumBy(rows, category, value)].filter((e): e is [string, number] => e[1] !== null);
   sums.sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]));
-  const keep = sums.length - n <= 1 ? sums : sums.slice(0, n);
+  const more = extra?.count ?? 0;
+  const keep = sums.length + more - n <= 1 ? sums : sums.slice(0, n);
   const out: RankedEntry[] = keep.map(([name, v]) => ({ name, value: v, count: 1, rest: false }));
   const rest = sums.slice(keep.length);
-  if (rest.length) out.push({ name: '', value: rest.reduce((s, e) => s + e[1], 0), count: rest.length, rest: true });
+  if (rest.length + more) {
+    out.push({ name: '', value: rest.reduce((s, e) => s + e[1], 0) + (extra?.value ?? 0), count: rest.length + more, rest: true });
+  }
   return out;
 }
 
@@ -38,7 +43,7 @@ export function buildTopNBarOption(rows: readonly Row[], options: TopNBarOptions
   const { lang = 'zh', category = 'agency_name', value = 'new_received', n = 10 } = options;
   const valueLabel = columnLabel(lang, value);
   const title = options.title ?? valueLabel;
-  const ranked = rankTopN(rows, category, value, n).map((e) =>
+  const ranked = rankTopN(rows, category, value, n, options.rest).map((e) =>
     e.rest ? { ...e, name: tr(lang, 'chart.rest', { n: e.count }) } : e
   );
   const description = tr(lang, 'chart.desc.bar', {

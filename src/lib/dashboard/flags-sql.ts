@@ -3,6 +3,7 @@
  * `agencies` and the format from the report when there is one.
  */
 import type { Filters } from './filters';
+import { REPORTS_SOURCE, type OverviewSource } from './overview-sql';
 import { filterConditions, int, lit, where } from './sql-util';
 
 export interface FlagFilters {
@@ -10,6 +11,10 @@ export interface FlagFilters {
   severity: string | null;
   agency: string | null;
 }
+
+/** The flags with their report's place (from `summary_report` when the dataset has it: narrower than `reports`). */
+export const flagsCte = (src: OverviewSource = REPORTS_SOURCE): string =>
+  src.summaries ? FLAGS_CTE.replace('LEFT JOIN reports r', 'LEFT JOIN summary_report r') : FLAGS_CTE;
 
 export const FLAGS_CTE = `WITH fl AS (
   SELECT f.report_id, f.agency_id, f.year, f.rule, f.severity, f.cells, f.expected, f.actual, f.message, f.message_en,
@@ -35,19 +40,25 @@ function flagConditions(f: Filters, ff?: Partial<FlagFilters>): string[] {
 
 const SEVERITY_ORDER = `CASE fl.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
 
-/** Agency × rule flag counts (heatmap). */
-export function flagHeatmapSql(f: Filters): string {
-  return `${FLAGS_CTE}
-SELECT fl.agency_id, arg_max(fl.agency_name, fl.year) AS agency_name, fl.rule, count(*)::INTEGER AS n
+/** Agency × rule flag counts (heatmap); with `top`, only the `top` agencies with the most flags. */
+export function flagHeatmapSql(f: Filters, src: OverviewSource = REPORTS_SOURCE, top?: number): string {
+  const counts = `SELECT fl.agency_id, arg_max(fl.agency_name, fl.year) AS agency_name, fl.rule, count(*)::INTEGER AS n
 FROM fl
 ${where(flagConditions(f))}
-GROUP BY fl.agency_id, fl.rule
-ORDER BY agency_name, fl.rule`;
+GROUP BY fl.agency_id, fl.rule`;
+  if (top === undefined) return `${flagsCte(src)}\n${counts}\nORDER BY agency_name, fl.rule`;
+  return `${flagsCte(src)}, h AS (
+${counts}
+), top AS (
+  SELECT agency_id FROM h GROUP BY agency_id ORDER BY sum(n) DESC, min(agency_name), agency_id LIMIT ${int(top)}
+)
+SELECT h.* FROM h SEMI JOIN top USING (agency_id)
+ORDER BY h.agency_name, h.rule`;
 }
 
 /** Flag counts per rule and severity under the page filters (the rule filter itself is not applied). */
-export function flagCountsSql(f: Filters, ff: Partial<FlagFilters>): string {
-  return `${FLAGS_CTE}
+export function flagCountsSql(f: Filters, ff: Partial<FlagFilters>, src: OverviewSource = REPORTS_SOURCE): string {
+  return `${flagsCte(src)}
 SELECT fl.rule, fl.severity, count(*)::INTEGER AS n, count(DISTINCT fl.report_id)::INTEGER AS reports
 FROM fl
 ${where(flagConditions(f, { ...ff, rule: null }))}
@@ -56,8 +67,8 @@ ORDER BY n DESC, fl.rule`;
 }
 
 /** One page of flags, most severe first. */
-export function flagListSql(f: Filters, ff: Partial<FlagFilters>, limit: number, offset = 0): string {
-  return `${FLAGS_CTE}
+export function flagListSql(f: Filters, ff: Partial<FlagFilters>, limit: number, offset = 0, src: OverviewSource = REPORTS_SOURCE): string {
+  return `${flagsCte(src)}
 SELECT fl.report_id, fl.agency_id, fl.agency_name, fl.year::INTEGER AS year, fl.rule, fl.severity, fl.cells,
   fl.expected, fl.actual, fl.message, fl.message_en, fl.province, fl.city, fl.county
 FROM fl
@@ -66,8 +77,8 @@ ORDER BY ${SEVERITY_ORDER}, fl.year DESC, fl.agency_name, fl.rule, fl.report_id
 LIMIT ${int(limit)} OFFSET ${int(offset)}`;
 }
 
-export function flagTotalSql(f: Filters, ff: Partial<FlagFilters>): string {
-  return `${FLAGS_CTE}
+export function flagTotalSql(f: Filters, ff: Partial<FlagFilters>, src: OverviewSource = REPORTS_SOURCE): string {
+  return `${flagsCte(src)}
 SELECT count(*)::INTEGER AS n
 FROM fl
 ${where(flagConditions(f, ff))}`;

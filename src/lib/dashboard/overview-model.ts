@@ -1,4 +1,5 @@
 /** View models of the overview page: KPI tiles and the league table's search and sort. */
+import { LEAGUE_SORT_KEYS } from './overview-sql';
 
 export interface KpiRow {
   agencies: number; reports: number; new_received: number | null;
@@ -49,6 +50,10 @@ export function parseSort(v: string | null, allowed: readonly string[], fallback
 }
 
 export const formatSort = (s: LeagueSort): string => `${s.dir === 'desc' ? '-' : ''}${String(s.key)}`;
+
+/** The league's sort from the URL's `sort` param (default: most 本年新收 first). */
+export const leagueSort = (v: string | null): LeagueSort =>
+  parseSort(v, LEAGUE_SORT_KEYS, { key: 'new_received', dir: 'desc' });
 
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 

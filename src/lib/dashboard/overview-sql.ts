@@ -1,11 +1,51 @@
-/** SQL of the overview page (`/`). Every query respects the global filters. */
+/**
+ * SQL of the overview page (`/`). Every query respects the global filters. Each builder takes the dataset's
+ * source: `reports` (any dataset) or the summary tables written with it (src/lib/dataset/node/summaries.ts), which
+ * give the same rows from a few thousand pre-aggregated rows; `summary-sql.test.ts` checks that both agree.
+ */
 import type { Filters } from './filters';
-import { filterConditions, int, where } from './sql-util';
+import { filterConditions, int, lit, where } from './sql-util';
 
 const W = (f: Filters) => where(filterConditions(f));
 
+export interface OverviewSource {
+  /** The dataset has summary_region_year, summary_t4, summary_agency and summary_report. */
+  summaries: boolean;
+}
+
+export const REPORTS_SOURCE: OverviewSource = { summaries: false };
+export const SUMMARY_SOURCE: OverviewSource = { summaries: true };
+export const SUMMARY_TABLE_NAMES = ['summary_region_year', 'summary_t4', 'summary_agency', 'summary_report'] as const;
+
+/** The source a dataset supports, from its manifest's table names. */
+export function overviewSource(tables: Record<string, unknown> | undefined): OverviewSource {
+  return { summaries: !!tables && SUMMARY_TABLE_NAMES.every((t) => t in tables) };
+}
+
+/** Pre-aggregated rows by year × province × city × level × kind × format (no county: a county filter reads reports). */
+const regionTable = (f: Filters, src: OverviewSource) => (src.summaries && !f.county ? 'summary_region_year' : null);
+/** Agency-level rows: one per agency (no year/format filter) or one per report. */
+const agencyTable = (f: Filters) => (f.years || f.format ? 'summary_report' : 'summary_agency');
+
 /** KPI tiles: one row. Rates are computed over reports where both numerator and denominator cells were read. */
-export function kpiSql(f: Filters): string {
+export function kpiSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string {
+  if (src.summaries) {
+    return `SELECT
+  count(DISTINCT r.agency_id)::INTEGER AS agencies,
+  coalesce(sum(r.reports), 0)::INTEGER AS reports,
+  sum(r.new_received)::DOUBLE AS new_received,
+  sum(r.granted_or_partial)::DOUBLE AS granted_or_partial,
+  sum(r.grant_base)::DOUBLE AS grant_base,
+  sum(r.review_total)::DOUBLE AS review_total,
+  sum(r.review_corrected_read)::DOUBLE AS review_corrected,
+  sum(r.review_base)::DOUBLE AS review_base,
+  sum(r.litigation_total)::DOUBLE AS litigation_total,
+  sum(r.litigation_corrected_read)::DOUBLE AS litigation_corrected,
+  sum(r.litigation_base)::DOUBLE AS litigation_base,
+  coalesce(sum(r.reports_with_errors), 0)::INTEGER AS reports_with_errors
+FROM ${agencyTable(f)} r
+${W(f)}`.trimEnd();
+  }
   return `SELECT
   count(DISTINCT r.agency_id)::INTEGER AS agencies,
   count(*)::INTEGER AS reports,
@@ -24,10 +64,12 @@ ${W(f)}`.trimEnd();
 }
 
 /** Reports per year and national format (the format's own label, 'unknown' when not detected). */
-export function reportsPerYearSql(f: Filters): string {
+export function reportsPerYearSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string {
   const conds = [...filterConditions(f), 'r.year IS NOT NULL'];
-  return `SELECT r.year::INTEGER AS year, coalesce(r.format, 'unknown') AS format, count(*)::INTEGER AS n
-FROM reports r
+  const table = regionTable(f, src) ?? (src.summaries ? 'summary_report' : null);
+  const n = table ? 'sum(r.reports)' : 'count(*)';
+  return `SELECT r.year::INTEGER AS year, coalesce(r.format, 'unknown') AS format, ${n}::INTEGER AS n
+FROM ${table ?? 'reports'} r
 ${where(conds)}
 GROUP BY ALL
 ORDER BY ALL`;
@@ -42,8 +84,57 @@ GROUP BY r.agency_id
 ORDER BY new_received DESC NULLS LAST, agency_name`;
 }
 
+const APPLICANT_SUMS = ['natural_person', 'commercial', 'research', 'social_welfare', 'legal_service', 'other_org'].map((c) => `new_${c}`);
+
+/**
+ * The `n` agencies with the most 本年新收 (one more when only one would be left over), then one row with
+ * agency_id NULL holding the sum and number (`rest_agencies`) of the others that have a value.
+ */
+export function volumeTopSql(f: Filters, n: number, src: OverviewSource = REPORTS_SOURCE): string {
+  const from = src.summaries
+    ? `SELECT r.agency_id, arg_max(r.agency_name, r.last_year) AS agency_name, sum(r.new_received)::DOUBLE AS new_received, sum(r.reports)::INTEGER AS reports
+  FROM ${agencyTable(f)} r ${W(f)} GROUP BY r.agency_id`
+    : `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, sum(r.new_received)::DOUBLE AS new_received, count(*)::INTEGER AS reports
+  FROM reports r ${W(f)} GROUP BY r.agency_id`;
+  return `WITH a AS (
+  ${from}
+), k AS (
+  SELECT *, row_number() OVER (ORDER BY new_received DESC NULLS LAST, agency_name, agency_id) AS rank,
+    count(new_received) OVER () AS ranked
+  FROM a
+)
+SELECT agency_id, agency_name, new_received, reports, NULL::INTEGER AS rest_agencies FROM k
+WHERE rank <= ${int(n)} OR (ranked = ${int(n + 1)} AND rank = ${int(n + 1)})
+UNION ALL
+SELECT NULL, NULL, sum(new_received)::DOUBLE, NULL, count(new_received)::INTEGER FROM k
+WHERE rank > ${int(n)} AND ranked > ${int(n + 1)} AND new_received IS NOT NULL
+HAVING count(new_received) > 0
+ORDER BY rest_agencies NULLS FIRST, new_received DESC NULLS LAST, agency_name`;
+}
+
 /** Yearly totals: reports, agencies, requests received and handled, outcome rows, applicant mix. */
-export function trendSql(f: Filters): string {
+export function trendSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string {
+  const table = regionTable(f, src);
+  if (table) {
+    const sum = (c: string) => `sum(r.${c})::DOUBLE AS ${c}`;
+    const conds = filterConditions(f);
+    return `WITH t AS (
+  SELECT r.year, sum(r.reports)::INTEGER AS reports,
+  ${['new_received', 'total_processed', 'granted', 'partial', 'denied', 'unable', 'not_processed', 'other'].map(sum).join(', ')},
+  ${APPLICANT_SUMS.map(sum).join(', ')},
+  sum(r.reports_with_errors)::INTEGER AS reports_with_errors
+  FROM ${table} r
+  ${where(conds)}
+  GROUP BY r.year
+), a AS (
+  SELECT r.year, count(DISTINCT r.agency_id)::INTEGER AS agencies FROM summary_report r ${where(conds)} GROUP BY r.year
+)
+SELECT t.year::INTEGER AS year, t.reports, coalesce(a.agencies, 0) AS agencies,
+  t.new_received, t.total_processed, t.granted, t.partial, t.denied, t.unable, t.not_processed, t.other,
+  ${APPLICANT_SUMS.map((c) => `t.${c}`).join(', ')}, t.reports_with_errors
+FROM t LEFT JOIN a ON a.year IS NOT DISTINCT FROM t.year
+ORDER BY t.year`;
+  }
   return `SELECT r.year::INTEGER AS year,
   count(*)::INTEGER AS reports,
   count(DISTINCT r.agency_id)::INTEGER AS agencies,
@@ -69,7 +160,18 @@ ORDER BY r.year`;
 }
 
 /** 行政许可/处罚/强制 decisions per agency, largest total first. */
-export function decisionsByAgencySql(f: Filters, limit: number): string {
+export function decisionsByAgencySql(f: Filters, limit: number, src: OverviewSource = REPORTS_SOURCE): string {
+  if (src.summaries) {
+    return `SELECT r.agency_id, arg_max(r.agency_name, r.last_year) AS agency_name,
+  sum(r.license_decisions)::DOUBLE AS license_decisions,
+  sum(r.penalty_decisions)::DOUBLE AS penalty_decisions,
+  sum(r.coercion_decisions)::DOUBLE AS coercion_decisions
+FROM ${agencyTable(f)} r
+${W(f)}
+GROUP BY r.agency_id
+ORDER BY coalesce(sum(r.license_decisions), 0) + coalesce(sum(r.penalty_decisions), 0) + coalesce(sum(r.coercion_decisions), 0) DESC, agency_name
+LIMIT ${int(limit)}`;
+  }
   return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name,
   sum(r.license_decisions)::DOUBLE AS license_decisions,
   sum(r.penalty_decisions)::DOUBLE AS penalty_decisions,
@@ -82,7 +184,14 @@ LIMIT ${int(limit)}`;
 }
 
 /** 表四 outcomes summed over the filtered reports: group × outcome (without the 总计 cells). */
-export function reviewOutcomesSql(f: Filters): string {
+export function reviewOutcomesSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string {
+  if (regionTable(f, src)) {
+    return `SELECT r.grp, r.outcome, sum(r.value)::DOUBLE AS value
+FROM summary_t4 r
+${W(f)}
+GROUP BY r.grp, r.outcome
+ORDER BY r.grp, r.outcome`;
+  }
   const conds = filterConditions(f);
   conds.push(`c.outcome <> 'total'`);
   return `SELECT c.grp, c.outcome, sum(c.value)::DOUBLE AS value
@@ -93,11 +202,45 @@ GROUP BY c.grp, c.outcome
 ORDER BY c.grp, c.outcome`;
 }
 
+export interface LeagueQuery {
+  sort: { key: string; dir: 'asc' | 'desc' };
+  /** Search in name, region, level and kind (case-insensitive substring). */
+  q: string;
+  limit: number;
+}
+
+/** Columns the league table can be sorted by (the result columns below). */
+export const LEAGUE_SORT_KEYS = [
+  'agency_name', 'region', 'level', 'kind', 'reports', 'new_received', 'grant_rate', 'review_total', 'litigation_total',
+  'late_reports', 'flags_error'
+] as const;
+
 /**
  * League table: one row per agency over the filtered reports. `latest_report_id` links the row to a source report.
+ * With `opts`, rows are searched, sorted and cut to `limit` in SQL, and `total` holds the number of matching agencies.
  */
-export function leagueSql(f: Filters): string {
-  return `SELECT r.agency_id,
+export function leagueSql(f: Filters, src: OverviewSource = REPORTS_SOURCE, opts?: LeagueQuery): string {
+  const body = src.summaries
+    ? `SELECT r.agency_id,
+  arg_max(r.agency_name, r.last_year) AS agency_name,
+  arg_max(r.region, r.last_year) AS region,
+  arg_max(r.level, r.last_year) AS level,
+  arg_max(r.kind, r.last_year) AS kind,
+  sum(r.reports)::INTEGER AS reports,
+  min(r.first_year)::INTEGER AS first_year,
+  max(r.last_year)::INTEGER AS last_year,
+  arg_max(r.latest_report_id, r.last_year) AS latest_report_id,
+  sum(r.new_received)::DOUBLE AS new_received,
+  (sum(r.granted_or_partial) / nullif(sum(r.grant_base), 0))::DOUBLE AS grant_rate,
+  sum(r.review_total)::DOUBLE AS review_total,
+  sum(r.litigation_total)::DOUBLE AS litigation_total,
+  sum(r.late_reports)::INTEGER AS late_reports,
+  sum(r.flags_error)::INTEGER AS flags_error,
+  sum(r.flags_warning)::INTEGER AS flags_warning
+FROM ${agencyTable(f)} r
+${W(f)}
+GROUP BY r.agency_id`
+    : `SELECT r.agency_id,
   arg_max(r.agency_name, r.year) AS agency_name,
   arg_max(r.region, r.year) AS region,
   arg_max(r.level, r.year) AS level,
@@ -115,14 +258,28 @@ export function leagueSql(f: Filters): string {
   sum(r.flags_warning)::INTEGER AS flags_warning
 FROM reports r
 ${W(f)}
-GROUP BY r.agency_id
-ORDER BY new_received DESC NULLS LAST, agency_name`;
+GROUP BY r.agency_id`;
+  if (!opts) return `${body}\nORDER BY new_received DESC NULLS LAST, agency_name`;
+  const key = (LEAGUE_SORT_KEYS as readonly string[]).includes(opts.sort.key) ? opts.sort.key : 'new_received';
+  const needle = opts.q.trim().toLowerCase();
+  const search = needle
+    ? `WHERE ${['agency_name', 'region', 'level', 'kind'].map((c) => `contains(lower(coalesce(${c}, '')), ${lit(needle)})`).join(' OR ')}`
+    : '';
+  return `WITH l AS (
+${body}
+)
+SELECT *, count(*) OVER ()::INTEGER AS total FROM l
+${search}
+ORDER BY ${key} ${opts.sort.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, agency_name, agency_id
+LIMIT ${int(opts.limit)}`;
 }
 
 /** Values offered by the filter bar: dimension k, value v, number of reports n. Cities follow the chosen province. */
-export function filterOptionsSql(f: Filters): string {
-  const dim = (k: string, extra: string[] = []) =>
-    `SELECT '${k}' AS k, CAST(r.${k} AS VARCHAR) AS v, count(*)::INTEGER AS n FROM reports r WHERE r.${k} IS NOT NULL${extra.map((e) => ` AND ${e}`).join('')} GROUP BY r.${k}`;
+export function filterOptionsSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string {
+  const dim = (k: string, extra: string[] = []) => {
+    const [table, n] = !src.summaries ? ['reports', 'count(*)'] : k === 'county' ? ['summary_agency', 'sum(r.reports)'] : ['summary_region_year', 'sum(r.reports)'];
+    return `SELECT '${k}' AS k, CAST(r.${k} AS VARCHAR) AS v, ${n}::INTEGER AS n FROM ${table} r WHERE r.${k} IS NOT NULL${extra.map((e) => ` AND ${e}`).join('')} GROUP BY r.${k}`;
+  };
   const scope = filterConditions({ ...f, years: null, format: null, level: null, kind: null, city: null, county: null });
   const cityScope = filterConditions({ ...f, years: null, format: null, level: null, kind: null, county: null });
   return [

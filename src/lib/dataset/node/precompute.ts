@@ -1,6 +1,13 @@
-/** Small JSON results written with a dataset for first paint without DuckDB (`precomputed/overview.json`). */
+/**
+ * Small JSON results written with a dataset for first paint without DuckDB: `precomputed/overview.json` (headline
+ * figures) and `precomputed/queries.json` (the rows of every query of the overview's default view, keyed by SQL).
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultFilters } from '../../dashboard/filters';
+import { overviewQueries } from '../../dashboard/overview-queries';
+import { overviewSource } from '../../dashboard/overview-sql';
+import type { DatasetTable } from '../manifest';
 import type { DatasetWriter } from './dataset-writer';
 
 export interface Overview {
@@ -60,10 +67,31 @@ export async function computeOverview(w: DatasetWriter): Promise<Overview> {
   };
 }
 
-/** Writes `precomputed/overview.json` into the dataset folder; returns the manifest's `precomputed` map. */
-export async function writePrecomputed(w: DatasetWriter): Promise<Record<string, string>> {
+/**
+ * The default view's query results, by SQL text, from native DuckDB over the Parquet files just written (the same
+ * SQL the page runs, so the page can show them as they are until its own DuckDB answers).
+ */
+export async function computeSeeds(w: DatasetWriter, tables: Record<string, DatasetTable>): Promise<Record<string, Record<string, unknown>[]>> {
+  for (const [name, t] of Object.entries(tables)) {
+    const files = t.files.map((f) => `'${join(w.dir, f.path).replaceAll("'", "''")}'`).join(', ');
+    await w.conn.run(`CREATE OR REPLACE TEMP VIEW "${name}" AS SELECT * FROM read_parquet([${files}], union_by_name = true)`);
+  }
+  const queries = overviewQueries(defaultFilters(''), overviewSource(tables));
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const sql of Object.values(queries)) {
+    out[sql] = (await w.query(sql)).map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))
+    );
+  }
+  return out;
+}
+
+/** Writes `precomputed/overview.json` and `queries.json` into the dataset folder; returns the manifest's `precomputed` map. */
+export async function writePrecomputed(w: DatasetWriter, tables: Record<string, DatasetTable>): Promise<Record<string, string>> {
   const overview = await computeOverview(w);
   await mkdir(join(w.dir, 'precomputed'), { recursive: true });
   await writeFile(join(w.dir, 'precomputed', 'overview.json'), JSON.stringify(overview, null, 1) + '\n');
-  return { overview: 'precomputed/overview.json' };
+  const seeds = { note: 'rows of the overview default view, by SQL (computed by gongkai with native DuckDB)', queries: await computeSeeds(w, tables) };
+  await writeFile(join(w.dir, 'precomputed', 'queries.json'), JSON.stringify(seeds) + '\n');
+  return { overview: 'precomputed/overview.json', queries: 'precomputed/queries.json' };
 }

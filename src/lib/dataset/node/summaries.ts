@@ -8,8 +8,11 @@
  *   `agencies` is exact when the filter selects one year (an agency has one report per year and one place);
  *   over several years use `summary_agency`.
  * - `summary_t4`: 表四 outcomes (group × outcome, 总计 cells excluded) summed per the same dimensions.
- * - `summary_agency`: one row per agency over all years (latest name/place, `years_mask` bit y-2000 per year with a
- *   report) for the league table, top-N charts and agency counts when no year/format filter is set.
+ * - `summary_agency`: one row per agency and place/level/kind (one row per agency unless those changed) over all years
+ *   (latest name, `years_mask` bit y-2000 per year with a report) for the league table, top-N charts and agency
+ *   counts when no year/format filter is set.
+ * - `summary_report`: the same columns at the grain of one report (plus `year`, `format`), for the same agency-level
+ *   queries under a year or format filter and for placing flags; narrower than `reports`.
  *
  * Call `addSummaryTables` after the `reports` staging table exists and before `writeParquet`.
  */
@@ -48,17 +51,24 @@ export const SUMMARY_REGION_YEAR: TableSchema = [
 
 export const SUMMARY_T4: TableSchema = [...DIMS, ['grp', 'VARCHAR'], ['outcome', 'VARCHAR'], ['value', 'DOUBLE']];
 
-export const SUMMARY_AGENCY: TableSchema = [
+const AGENCY_COLUMNS: TableSchema = [
   ['agency_id', 'VARCHAR'], ['agency_name', 'VARCHAR'], ['region', 'VARCHAR'], ['province', 'VARCHAR'], ['city', 'VARCHAR'],
   ['county', 'VARCHAR'], ['level', 'VARCHAR'], ['kind', 'VARCHAR'],
   ['first_year', 'SMALLINT'], ['last_year', 'SMALLINT'], ['years_mask', 'BIGINT'], ['latest_report_id', 'VARCHAR'],
-  ['reports', 'INTEGER'], ['late_reports', 'INTEGER'],
+  ['reports', 'INTEGER'], ['late_reports', 'INTEGER'], ['reports_with_errors', 'INTEGER'],
   ['new_received', 'DOUBLE'], ['granted_or_partial', 'DOUBLE'], ['grant_base', 'DOUBLE'], ['review_total', 'DOUBLE'],
-  ['litigation_total', 'DOUBLE'], ['license_decisions', 'DOUBLE'], ['penalty_decisions', 'DOUBLE'], ['coercion_decisions', 'DOUBLE'],
+  ['review_corrected_read', 'DOUBLE'], ['review_base', 'DOUBLE'], ['litigation_total', 'DOUBLE'],
+  ['litigation_corrected_read', 'DOUBLE'], ['litigation_base', 'DOUBLE'], ['license_decisions', 'DOUBLE'], ['penalty_decisions', 'DOUBLE'], ['coercion_decisions', 'DOUBLE'],
   ['flags_error', 'INTEGER'], ['flags_warning', 'INTEGER']
 ];
 
-export const SUMMARY_TABLES = { summary_region_year: SUMMARY_REGION_YEAR, summary_t4: SUMMARY_T4, summary_agency: SUMMARY_AGENCY };
+export const SUMMARY_AGENCY: TableSchema = AGENCY_COLUMNS;
+
+export const SUMMARY_REPORT: TableSchema = [['report_id', 'VARCHAR'], ['year', 'SMALLINT'], ['format', 'VARCHAR'], ...AGENCY_COLUMNS];
+
+export const SUMMARY_TABLES = {
+  summary_region_year: SUMMARY_REGION_YEAR, summary_t4: SUMMARY_T4, summary_agency: SUMMARY_AGENCY, summary_report: SUMMARY_REPORT
+};
 
 export function summaryRegionYearSql(reports = 'stage_reports'): string {
   return `SELECT ${DIM_SQL}, count(*)::INTEGER AS reports, count(DISTINCT r.agency_id)::INTEGER AS agencies,
@@ -77,25 +87,40 @@ WHERE c.outcome <> 'total'
 GROUP BY ALL ORDER BY ALL`;
 }
 
-export function summaryAgencySql(reports = 'stage_reports'): string {
-  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, arg_max(r.region, r.year) AS region,
-  arg_max(r.province, r.year) AS province, arg_max(r.city, r.year) AS city, arg_max(r.county, r.year) AS county,
-  arg_max(r.level, r.year) AS level, arg_max(r.kind, r.year) AS kind,
-  min(r.year)::SMALLINT AS first_year, max(r.year)::SMALLINT AS last_year,
+/** Agency-level measures of one group of reports (the columns of `AGENCY_COLUMNS` after the place). */
+const AGENCY_MEASURES = `min(r.year)::SMALLINT AS first_year, max(r.year)::SMALLINT AS last_year,
   bit_or(CASE WHEN r.year BETWEEN 2000 AND 2062 THEN (1::BIGINT << (r.year - 2000)) ELSE 0::BIGINT END) AS years_mask,
   arg_max(r.report_id, r.year) AS latest_report_id,
   count(*)::INTEGER AS reports, count(*) FILTER (WHERE r.days_late > 0)::INTEGER AS late_reports,
+  count(*) FILTER (WHERE r.flags_error > 0)::INTEGER AS reports_with_errors,
   sum(r.new_received)::DOUBLE AS new_received, sum(r.granted + r.partial)::DOUBLE AS granted_or_partial,
   sum(r.total_processed) FILTER (WHERE r.granted IS NOT NULL AND r.partial IS NOT NULL)::DOUBLE AS grant_base,
-  sum(r.review_total)::DOUBLE AS review_total, sum(r.litigation_total)::DOUBLE AS litigation_total,
+  sum(r.review_total)::DOUBLE AS review_total,
+  ${CONDITIONAL.slice(2, 4).map(([c, e]) => `(${e})::DOUBLE AS ${c}`).join(', ')},
+  sum(r.litigation_total)::DOUBLE AS litigation_total,
+  ${CONDITIONAL.slice(4, 6).map(([c, e]) => `(${e})::DOUBLE AS ${c}`).join(', ')},
   sum(r.license_decisions)::DOUBLE AS license_decisions, sum(r.penalty_decisions)::DOUBLE AS penalty_decisions,
   sum(r.coercion_decisions)::DOUBLE AS coercion_decisions,
-  sum(r.flags_error)::INTEGER AS flags_error, sum(r.flags_warning)::INTEGER AS flags_warning
-FROM ${reports} r GROUP BY r.agency_id ORDER BY new_received DESC NULLS LAST, r.agency_id`;
+  sum(r.flags_error)::INTEGER AS flags_error, sum(r.flags_warning)::INTEGER AS flags_warning`;
+
+const PLACE = 'r.province, r.city, r.county, r.level, r.kind';
+
+export function summaryAgencySql(reports = 'stage_reports'): string {
+  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, arg_max(r.region, r.year) AS region, ${PLACE},
+  ${AGENCY_MEASURES}
+FROM ${reports} r GROUP BY r.agency_id, ${PLACE} ORDER BY new_received DESC NULLS LAST, r.agency_id`;
+}
+
+/** One row per report; sorted by year, then place, for row-group skipping on the common filters. */
+export function summaryReportSql(reports = 'stage_reports'): string {
+  return `SELECT r.report_id, r.year, r.format, r.agency_id, any_value(r.agency_name) AS agency_name, any_value(r.region) AS region, ${PLACE},
+  ${AGENCY_MEASURES}
+FROM ${reports} r GROUP BY r.report_id, r.year, r.format, r.agency_id, ${PLACE}
+ORDER BY r.year, r.province, r.city, r.level, r.kind, r.report_id`;
 }
 
 /**
- * Registers the three summary tables as derived tables of `w` (written by `writeParquet`, one file each).
+ * Registers the four summary tables as derived tables of `w` (written by `writeParquet`, one file each).
  * `t4Cells` names the 表四 cells relation: `stage_t4_cells` in ingest, `(<expansion query>)` in generate.
  */
 export function addSummaryTables(w: DatasetWriter, opts: { t4Cells: string; reports?: string }): void {
@@ -104,4 +129,5 @@ export function addSummaryTables(w: DatasetWriter, opts: { t4Cells: string; repo
   w.addDerived('summary_region_year', SUMMARY_REGION_YEAR, summaryRegionYearSql(reports), single);
   w.addDerived('summary_t4', SUMMARY_T4, summaryT4Sql(opts.t4Cells, reports), single);
   w.addDerived('summary_agency', SUMMARY_AGENCY, summaryAgencySql(reports), single);
+  w.addDerived('summary_report', SUMMARY_REPORT, summaryReportSql(reports), single);
 }
