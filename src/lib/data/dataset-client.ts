@@ -44,6 +44,7 @@ export class DatasetClient {
   private readonly loaded = new Set<string>();
   private readonly cache = new Map<string, Promise<Table>>();
   private readonly listeners = new Set<(p: LoadProgress) => void>();
+  private seedsP?: Promise<Map<string, Record<string, unknown>[]>>;
 
   constructor(options: DatasetClientOptions) {
     if (!DATASET_NAME.test(options.name)) throw new DatasetError('index', options.name, '数据集名称不合法');
@@ -81,6 +82,22 @@ export class DatasetClient {
       });
     }
     return this.manifestP;
+  }
+
+  /**
+   * Rows of a query as precomputed with the dataset (`precomputed.queries` of the manifest: results of the default
+   * views' SQL, computed by native DuckDB over the same Parquet files), or undefined. Lets a page paint before DuckDB
+   * has started; the live query still runs. A missing or broken seed file only means no seeds.
+   */
+  async seededRows(sql: string): Promise<Record<string, unknown>[] | undefined> {
+    this.seedsP ??= (async () => {
+      const path = (await this.manifest()).precomputed?.queries;
+      if (!path) return new Map();
+      const url = new URL(path, this.url).href;
+      const json = (await fetchJson(url, this.name, 'manifest', this.opts.fetch)) as { queries?: Record<string, Record<string, unknown>[]> };
+      return new Map(Object.entries(json.queries ?? {}));
+    })().catch(() => new Map());
+    return (await this.seedsP).get(sql);
   }
 
   private emitError(e: unknown) {

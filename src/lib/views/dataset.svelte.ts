@@ -6,6 +6,7 @@ import { listDatasets, openDataset } from '$lib/data/browser';
 import type { DatasetClient, LoadProgress } from '$lib/data';
 import type { DatasetIndexEntry, DatasetManifest } from '$lib/dataset/manifest';
 import { decodeFilters, type Filters } from '$lib/dashboard/filters';
+import { overviewSource, type OverviewSource } from '$lib/dashboard/overview-sql';
 
 let indexP: Promise<DatasetIndexEntry[]> | undefined;
 
@@ -45,6 +46,11 @@ class DatasetState {
     return openDataset(name, base);
   }
 
+  /** Which tables the overview's SQL reads (null until the manifest is known). */
+  get source(): OverviewSource | null {
+    return this.manifest && this.loadedFor === this.filters.dataset ? overviewSource(this.manifest.tables) : null;
+  }
+
   get synthetic(): boolean {
     return this.manifest?.label === 'synthetic' || this.index?.find((d) => d.name === this.filters.dataset)?.label === 'synthetic';
   }
@@ -79,12 +85,22 @@ class DatasetState {
 
 export const dataset = new DatasetState();
 
+/** Loads the current dataset's manifest (and follows its progress) without waiting for a query. */
+export function watchDataset(): void {
+  $effect(() => {
+    const client = dataset.client;
+    if (client) untrack(() => dataset.watch(client));
+  });
+}
+
 export interface QueryResult<T> {
   rows: T[];
   loading: boolean;
   error: string | null;
   /** SQL of the rows currently shown. */
   sql: string | null;
+  /** The rows shown were precomputed with the dataset; the live query is still running. */
+  seeded: boolean;
 }
 
 /**
@@ -92,7 +108,7 @@ export interface QueryResult<T> {
  * Rows keep their previous value while a new query runs.
  */
 export function useQuery<T = Record<string, unknown>>(sql: () => string | null): QueryResult<T> {
-  const r = $state<QueryResult<T>>({ rows: [], loading: true, error: null, sql: null });
+  const r = $state<QueryResult<T>>({ rows: [], loading: true, error: null, sql: null, seeded: false });
   $effect(() => {
     const client = dataset.client;
     const q = sql();
@@ -103,10 +119,20 @@ export function useQuery<T = Record<string, unknown>>(sql: () => string | null):
       dataset.busy++;
     });
     let live = true;
+    let answered = false;
+    client.seededRows(q).then((rows) => {
+      if (live && !answered && rows) {
+        r.rows = rows as T[];
+        r.sql = q;
+        r.seeded = true;
+      }
+    });
     client.queryRows<T>(q).then(
       (rows) => {
+        answered = true;
         if (!live) return;
         r.rows = rows;
+        r.seeded = false;
         r.sql = q;
         r.error = null;
       },

@@ -60,6 +60,8 @@ const S: Record<string, readonly [string, string]> = {
 
   'league.title': ['单位排行', 'Agency league table'],
   'league.search': ['搜索单位', 'Search agencies'],
+  'league.count': ['共 {total} 个单位', '{total} agencies'],
+  'league.cut': ['共 {total} 个单位，显示排序后的前 {shown} 个', '{total} agencies, the first {shown} in this order shown'],
   'league.agency': ['单位', 'Agency'],
   'league.region': ['地区', 'Region'],
   'league.level': ['层级', 'Level'],
