@@ -103,7 +103,7 @@ export function volumeTopSql(f: Filters, n: number, src: OverviewSource = REPORT
     count(new_received) OVER () AS ranked
   FROM a
 )
-SELECT agency_id, agency_name, new_received, reports, NULL::INTEGER AS rest_agencies FROM k
+SELECT k.agency_id, k.agency_name, k.new_received, k.reports, NULL::INTEGER AS rest_agencies FROM k
 WHERE rank <= ${int(n)} OR (ranked = ${int(n + 1)} AND rank = ${int(n + 1)})
 UNION ALL
 SELECT NULL, NULL, sum(new_received)::DOUBLE, NULL, count(new_received)::INTEGER FROM k
@@ -270,7 +270,7 @@ ${body}
 )
 SELECT *, count(*) OVER ()::INTEGER AS total FROM l
 ${search}
-ORDER BY ${key} ${opts.sort.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, agency_name, agency_id
+ORDER BY l.${key} ${opts.sort.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, l.agency_name, l.agency_id
 LIMIT ${int(opts.limit)}`;
 }
 

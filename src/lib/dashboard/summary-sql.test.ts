@@ -10,6 +10,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { runIngest } from '../../cli/ingest/run-ingest';
 import { runGenerate } from '../../cli/generate/run-generate';
 import type { DatasetManifest } from '../dataset/manifest';
+import { referencedTables } from '../data/sql-tables';
 import { defaultFilters, type Filters } from './filters';
 import { overviewQueries } from './overview-queries';
 import { REPORTS_SOURCE, SUMMARY_SOURCE, overviewSource, type LeagueQuery } from './overview-sql';
@@ -72,7 +73,8 @@ const LEAGUES: LeagueQuery[] = [
   { sort: { key: 'new_received', dir: 'desc' }, q: '', limit: 500 },
   { sort: { key: 'flags_error', dir: 'desc' }, q: '', limit: 7 },
   { sort: { key: 'grant_rate', dir: 'asc' }, q: '局', limit: 20 },
-  { sort: { key: 'reports', dir: 'desc' }, q: '人民政府', limit: 5 }
+  { sort: { key: 'reports', dir: 'desc' }, q: '人民政府', limit: 5 },
+  { sort: { key: 'region', dir: 'asc' }, q: '', limit: 30 }
 ];
 
 describe('overview SQL: summary tables = reports', () => {
@@ -104,6 +106,19 @@ describe('overview SQL: summary tables = reports', () => {
         }
       }
     }
+  });
+
+  it('from the summary tables no query touches reports or t4_cells, except the trend and 表四 under a county filter', () => {
+    const tables = Object.keys(sets[0].manifest.tables);
+    for (const p of [{}, { years: [2021, 2022] }, { format: '2019' }, { county: '某县' }, { province: '某省', level: '县' }] as Partial<Filters>[]) {
+      for (const lq of LEAGUES) {
+        for (const [name, sql] of Object.entries(overviewQueries({ ...defaultFilters(''), ...p }, SUMMARY_SOURCE, lq))) {
+          const big = referencedTables(sql, tables).filter((t) => t === 'reports' || t === 't4_cells');
+          expect(big, `${name} ${JSON.stringify(p)} ${lq.sort.key}`).toEqual(p.county && (name === 'trend' || name === 'review') ? big : []);
+        }
+      }
+    }
+    expect(referencedTables(overviewQueries(defaultFilters(''), REPORTS_SOURCE).kpi, tables)).toEqual(['reports']);
   });
 
   it('the seeds written with the dataset are the live rows of the default view', async () => {

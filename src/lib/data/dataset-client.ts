@@ -221,7 +221,7 @@ export class DatasetClient {
   }
 
   private async run(sql: string): Promise<Table> {
-    await this.ensureTables(referencedTables(sql, await this.tableNames()));
+    await this.ensureTables(referencedTables(sql, await this.tableNames(), [this.name]));
     const conn = await this.connection();
     try {
       return await conn.query(sql);

@@ -29,6 +29,14 @@ describe('referencedTables', () => {
     expect(referencedTables('SELECT 1 /* open comment flags', TABLES)).toEqual([]);
   });
 
+  it('skips qualified columns and output names that are spelled like a table, but not schema-qualified tables', () => {
+    const sql = 'SELECT coalesce(sum(r.reports), 0) AS reports, t.flags FROM summary_agency r';
+    expect(referencedTables(sql, [...TABLES, 'summary_agency'])).toEqual(['summary_agency']);
+    expect(referencedTables('SELECT * FROM sample.reports JOIN "sample"."flags" USING (report_id)', TABLES, ['sample']).sort()).toEqual(['flags', 'reports']);
+    // An unqualified column named like a table still counts (it only loads the table early).
+    expect(referencedTables('SELECT reports FROM summary_agency', [...TABLES, 'summary_agency']).sort()).toEqual(['reports', 'summary_agency']);
+  });
+
   it('returns each table once', () => {
     expect(referencedTables('SELECT * FROM flags UNION ALL SELECT * FROM flags', TABLES)).toEqual(['flags']);
   });

@@ -2,15 +2,24 @@ import { tokenize } from './sql-tokens';
 
 /**
  * Names of known tables an SQL string may reference. Scans identifier tokens outside string literals and
- * comments; over-inclusion (a column named like a table) only loads a table early, so it is harmless.
+ * comments, skipping the ones that cannot be a table: a qualified column (`r.reports`, unless qualified by one of
+ * `schemas`) and an output name (`AS reports`). Over-inclusion (an unqualified column named like a table) only
+ * loads a table early; at national scale that is a large download, hence the skips.
  */
-export function referencedTables(sql: string, known: Iterable<string>): string[] {
+export function referencedTables(sql: string, known: Iterable<string>, schemas: Iterable<string> = []): string[] {
   const byLower = new Map<string, string>();
   for (const name of known) byLower.set(name.toLowerCase(), name);
+  const schemaSet = new Set([...schemas].map((x) => x.toLowerCase()));
   const found = new Set<string>();
-  for (const id of identifiers(sql)) {
-    const name = byLower.get(id.toLowerCase());
-    if (name) found.add(name);
+  const tokens = tokenize(sql);
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== 'word' && t.kind !== 'quoted') continue;
+    const name = byLower.get(t.text.toLowerCase());
+    if (!name) continue;
+    const prev = tokens[i - 1];
+    if (prev?.kind === 'word' && prev.text.toLowerCase() === 'as') continue;
+    if (prev?.kind === 'punct' && prev.text === '.' && !schemaSet.has((tokens[i - 2]?.text ?? '').toLowerCase())) continue;
+    found.add(name);
   }
   return [...found];
 }
