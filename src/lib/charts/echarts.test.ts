@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { echarts } from './echarts';
+import { echarts, ensureModules, needsExtras } from './echarts';
 import { attachFormatters } from './formatters';
 import { golden } from './golden';
 import type { ChartOption } from './common';
@@ -11,10 +11,11 @@ const names = readdirSync(fileURLToPath(new URL('./golden', import.meta.url))).m
 afterEach(() => vi.restoreAllMocks());
 
 describe('every golden option renders with the registered ECharts modules', () => {
-  it.each(names)('%s', (name) => {
+  it.each(names)('%s', async (name) => {
+    const option = golden(name) as ChartOption & { title: { text: string } | { text: string }[] };
+    await ensureModules(option, 'svg');
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
-    const option = golden(name) as ChartOption & { title: { text: string } | { text: string }[] };
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 500 });
     chart.setOption(attachFormatters(option, name.endsWith('.en') ? 'en' : 'zh'));
     const svg = chart.renderToSVGString();
@@ -24,6 +25,22 @@ describe('every golden option renders with the registered ECharts modules', () =
     expect(svg).toContain('Microsoft YaHei');
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe('modules loaded with the page vs on demand', () => {
+  it('every golden series type is registered up front or flagged for the on-demand modules', () => {
+    const core = new Set(['bar', 'line', 'heatmap']);
+    const types = new Set<string>();
+    for (const name of names) {
+      const series = (golden(name) as { series?: { type: string }[] }).series ?? [];
+      for (const s of series) types.add(s.type);
+      const extra = series.some((s) => !core.has(s.type));
+      expect(needsExtras(golden(name)), name).toBe(extra);
+    }
+    expect([...types].sort()).toEqual(expect.arrayContaining(['bar', 'heatmap', 'line', 'pie']));
+    expect(needsExtras({ series: [{ type: 'bar' }] }, 'svg')).toBe(true);
+    expect(ensureModules({ series: [{ type: 'line' }] })).toBeNull();
   });
 });
 

@@ -31,7 +31,8 @@ describe('chart registry', () => {
 
 describe('no rows', () => {
   it.each(CHART_KINDS)('%s builds a JSON option that ECharts renders', async (kind) => {
-    const { echarts } = await import('./echarts');
+    const { echarts, ensureModules } = await import('./echarts');
+    await ensureModules(null, 'svg');
     const { attachFormatters } = await import('./formatters');
     const opts = kind === 'result' ? { kind: 'bar', x: 'a', y: ['b'] } : {};
     const option = buildChartOption(kind, [], opts as never);
