@@ -1,14 +1,13 @@
 /**
  * The overview's own SQL at 1M reports, run where the page runs it (DuckDB-WASM, one worker) through the SQL console
- * (/sql?dataset=national): every query of `/` (src/lib/dashboard/*-sql.ts as they are now) for the unfiltered view
- * and 4 filter states. Per state, the sum of the console's query times = what one filter change costs in queries
- * (DuckDB-WASM runs them one after another). Stands in for the filter figures while `/` does not show the overview
- * of `?dataset=`; the first pass also loads every table the overview needs (reports, t4_cells, flags).
+ * (/sql?dataset=national): every query of `/` (`overviewQueries`, with the source the dataset supports) for the
+ * unfiltered view and 4 filter states. Per state, the sum of the console's query times = what one filter change costs
+ * in queries (DuckDB-WASM runs them one after another); the first pass also loads every table they read.
  */
 import type { DatasetManifest } from '../../lib/dataset/manifest';
 import { defaultFilters, type Filters } from '../../lib/dashboard/filters';
-import * as overview from '../../lib/dashboard/overview-sql';
-import { flagHeatmapSql } from '../../lib/dashboard/flags-sql';
+import { overviewQueries } from '../../lib/dashboard/overview-queries';
+import { overviewSource } from '../../lib/dashboard/overview-sql';
 import type { BenchResult } from '../bench-command';
 import { launch, rendererMemory } from './chromium';
 import { loadAverage } from './machine';
@@ -19,17 +18,8 @@ import type { Site } from './site';
 import { quantile, round } from './stats';
 import { filterStates } from './filter';
 
-function queries(f: Filters): Record<string, string> {
-  return {
-    kpi: overview.kpiSql(f),
-    volume: overview.volumeByAgencySql(f),
-    trend: overview.trendSql(f),
-    decisions: overview.decisionsByAgencySql(f, 10),
-    review: overview.reviewOutcomesSql(f),
-    heatmap: flagHeatmapSql(f),
-    league: overview.leagueSql(f),
-    filter_options: overview.filterOptionsSql(f)
-  };
+function queries(f: Filters, manifest: DatasetManifest): Record<string, string> {
+  return overviewQueries(f, overviewSource(manifest.tables));
 }
 
 function toFilters(s: Record<string, string>): Filters {
@@ -63,7 +53,7 @@ export async function bench(site: Site, manifest: DatasetManifest): Promise<Benc
     let loadS = 0;
     for (const s of states) {
       const byQuery: Record<string, number | null> = {};
-      for (const [name, sql] of Object.entries(queries(toFilters(s)))) {
+      for (const [name, sql] of Object.entries(queries(toFilters(s), manifest))) {
         await page.locator('[data-testid="sql-editor"] .cm-content').fill(sql);
         const r = (await page.evaluate(SQL_RUN)) as { status: string; text: string };
         if (r.status !== 'ok') throw new Error(`${name}: ${r.status} ${r.text.slice(0, 200)}`);
@@ -83,10 +73,10 @@ export async function bench(site: Site, manifest: DatasetManifest): Promise<Benc
     figures.overview_sql_runs_1m = JSON.stringify(perState.map((p) => [p.state, p.ms]));
     figures.overview_sql_tab_memory_mb_1m = mem?.peak_mb ?? null;
     lines.push(
-      `overview SQL at 1M in DuckDB-WASM (/sql console, ${Object.keys(queries(defaultFilters(NATIONAL))).length} queries per view): tables loaded in ${figures.overview_sql_tables_load_s_1m} s; ` +
+      `overview SQL at 1M in DuckDB-WASM (/sql console, ${Object.keys(queries(defaultFilters(NATIONAL), manifest)).length} queries per view): tables loaded in ${figures.overview_sql_tables_load_s_1m} s; ` +
         `unfiltered ${perState[0].ms} ms; per filter change p50 ${figures.overview_sql_filter_p50_ms_1m} ms, max ${figures.overview_sql_filter_max_ms_1m} ms`,
       `  by query (unfiltered): ${figures.overview_sql_by_query_unfiltered_1m}`,
-      `  tab peak memory with reports + t4_cells + flags loaded: ${figures.overview_sql_tab_memory_mb_1m} MB (load ${figures.overview_sql_load_average_1m})`
+      `  tab peak memory with the overview's tables loaded: ${figures.overview_sql_tab_memory_mb_1m} MB (load ${figures.overview_sql_load_average_1m})`
     );
   } finally {
     await browser.close();
