@@ -42,15 +42,21 @@ const SEVERITY_ORDER = `CASE fl.severity WHEN 'error' THEN 0 WHEN 'warning' THEN
 
 /** Agency × rule flag counts (heatmap); with `top`, only the `top` agencies with the most flags. */
 export function flagHeatmapSql(f: Filters, src: OverviewSource = REPORTS_SOURCE, top?: number): string {
-  const counts = `SELECT fl.agency_id, arg_max(fl.agency_name, fl.year) AS agency_name, fl.rule, count(*)::INTEGER AS n
+  const counts = src.summaries
+    ? `SELECT fl.agency_id, arg_max(fl.agency_name, fl.year) AS agency_name, fl.rule, sum(fl.flags)::INTEGER AS n
+FROM summary_flags fl
+${where(flagConditions(f))}
+GROUP BY fl.agency_id, fl.rule`
+    : `SELECT fl.agency_id, arg_max(fl.agency_name, fl.year) AS agency_name, fl.rule, count(*)::INTEGER AS n
 FROM fl
 ${where(flagConditions(f))}
 GROUP BY fl.agency_id, fl.rule`;
-  if (top === undefined) return `${flagsCte(src)}\n${counts}\nORDER BY agency_name, fl.rule`;
-  return `${flagsCte(src)}, h AS (
+  const cte = src.summaries ? 'WITH' : `${FLAGS_CTE},`;
+  if (top === undefined) return `${cte} h AS (\n${counts}\n)\nSELECT * FROM h ORDER BY agency_name, rule`;
+  return `${cte} h AS (
 ${counts}
 ), top AS (
-  SELECT agency_id FROM h GROUP BY agency_id ORDER BY sum(n) DESC, min(agency_name), agency_id LIMIT ${int(top)}
+  SELECT h.agency_id FROM h GROUP BY h.agency_id ORDER BY sum(h.n) DESC, min(h.agency_name), h.agency_id LIMIT ${int(top)}
 )
 SELECT h.* FROM h SEMI JOIN top USING (agency_id)
 ORDER BY h.agency_name, h.rule`;

@@ -15,7 +15,7 @@ export interface OverviewSource {
 
 export const REPORTS_SOURCE: OverviewSource = { summaries: false };
 export const SUMMARY_SOURCE: OverviewSource = { summaries: true };
-export const SUMMARY_TABLE_NAMES = ['summary_region_year', 'summary_t4', 'summary_agency', 'summary_report'] as const;
+export const SUMMARY_TABLE_NAMES = ['summary_region_year', 'summary_t4', 'summary_agency', 'summary_report', 'summary_flags'] as const;
 
 /** The source a dataset supports, from its manifest's table names. */
 export function overviewSource(tables: Record<string, unknown> | undefined): OverviewSource {
@@ -24,14 +24,52 @@ export function overviewSource(tables: Record<string, unknown> | undefined): Ove
 
 /** Pre-aggregated rows by year × province × city × level × kind × format (no county: a county filter reads reports). */
 const regionTable = (f: Filters, src: OverviewSource) => (src.summaries && !f.county ? 'summary_region_year' : null);
-/** Agency-level rows: one per agency (no year/format filter) or one per report. */
-const agencyTable = (f: Filters) => (f.years || f.format ? 'summary_report' : 'summary_agency');
+
+/** Measures summed per agency (columns of summary_agency and summary_report). */
+const AGENCY_SUMS = [
+  'reports', 'late_reports', 'reports_with_errors', 'new_received', 'granted_or_partial', 'grant_base', 'review_total',
+  'review_corrected_read', 'review_base', 'litigation_total', 'litigation_corrected_read', 'litigation_base',
+  'license_decisions', 'penalty_decisions', 'coercion_decisions', 'flags_error', 'flags_warning'
+];
+
+/**
+ * One row per agency over the filtered reports with the summary_agency columns: summary_agency itself when no
+ * year/format filter is set, else summary_report grouped by agency.
+ */
+function agencyRows(f: Filters): string {
+  if (!f.years && !f.format) return `(SELECT * FROM summary_agency r ${W(f)})`;
+  const latest = ['agency_name', 'region', 'level', 'kind'].map((c) => `arg_max(r.${c}, r.year) AS ${c}`).join(', ');
+  return `(SELECT r.agency_id, ${latest}, min(r.year) AS first_year, max(r.year) AS last_year,
+    arg_max(r.report_id, r.year) AS latest_report_id, ${AGENCY_SUMS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
+  FROM summary_report r ${W(f)} GROUP BY r.agency_id)`;
+}
+
+/** Bits y - 2000 of the filter's years (as summary_agency.years_mask), or null when a year is out of range. */
+function yearsMask(years: [number, number]): string | null {
+  if (years[0] < 2000 || years[1] > 2062) return null;
+  let m = 0n;
+  for (let y = years[0]; y <= years[1]; y++) m |= 1n << BigInt(y - 2000);
+  return `${m}::BIGINT`;
+}
+
+/** Number of agencies with a report under the filters (a dataset holds one report per agency and year). */
+function agencyCountSql(f: Filters): string {
+  const mask = f.years ? yearsMask(f.years) : null;
+  if (!f.format && (!f.years || mask)) {
+    const conds = filterConditions({ ...f, years: null });
+    if (mask) conds.push(`(r.years_mask & ${mask}) <> 0`);
+    return `SELECT count(*) FROM summary_agency r ${where(conds)}`;
+  }
+  if (f.years && f.years[0] === f.years[1] && !f.county) return `SELECT coalesce(sum(r.agencies), 0) FROM summary_region_year r ${W(f)}`;
+  return `SELECT count(DISTINCT r.agency_id) FROM summary_report r ${W(f)}`;
+}
 
 /** KPI tiles: one row. Rates are computed over reports where both numerator and denominator cells were read. */
 export function kpiSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string {
   if (src.summaries) {
+    const table = regionTable(f, src) ?? (f.years || f.format ? 'summary_report' : 'summary_agency');
     return `SELECT
-  count(DISTINCT r.agency_id)::INTEGER AS agencies,
+  (${agencyCountSql(f)})::INTEGER AS agencies,
   coalesce(sum(r.reports), 0)::INTEGER AS reports,
   sum(r.new_received)::DOUBLE AS new_received,
   sum(r.granted_or_partial)::DOUBLE AS granted_or_partial,
@@ -43,7 +81,7 @@ export function kpiSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): string
   sum(r.litigation_corrected_read)::DOUBLE AS litigation_corrected,
   sum(r.litigation_base)::DOUBLE AS litigation_base,
   coalesce(sum(r.reports_with_errors), 0)::INTEGER AS reports_with_errors
-FROM ${agencyTable(f)} r
+FROM ${table} r
 ${W(f)}`.trimEnd();
   }
   return `SELECT
@@ -92,23 +130,23 @@ const APPLICANT_SUMS = ['natural_person', 'commercial', 'research', 'social_welf
  */
 export function volumeTopSql(f: Filters, n: number, src: OverviewSource = REPORTS_SOURCE): string {
   const from = src.summaries
-    ? `SELECT r.agency_id, arg_max(r.agency_name, r.last_year) AS agency_name, sum(r.new_received)::DOUBLE AS new_received, sum(r.reports)::INTEGER AS reports
-  FROM ${agencyTable(f)} r ${W(f)} GROUP BY r.agency_id`
+    ? `SELECT r.agency_id, r.agency_name, r.new_received::DOUBLE AS new_received, r.reports::INTEGER AS reports FROM ${agencyRows(f)} r`
     : `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, sum(r.new_received)::DOUBLE AS new_received, count(*)::INTEGER AS reports
   FROM reports r ${W(f)} GROUP BY r.agency_id`;
   return `WITH a AS (
   ${from}
-), k AS (
-  SELECT *, row_number() OVER (ORDER BY new_received DESC NULLS LAST, agency_name, agency_id) AS rank,
-    count(new_received) OVER () AS ranked
-  FROM a
+), top AS (
+  SELECT * FROM a WHERE a.new_received IS NOT NULL ORDER BY a.new_received DESC, a.agency_name, a.agency_id LIMIT ${int(n + 1)}
+), tot AS (
+  SELECT count(a.new_received) AS c, sum(a.new_received) AS v FROM a
+), shown AS (
+  SELECT top.* FROM top, tot
+  QUALIFY tot.c = ${int(n + 1)} OR row_number() OVER (ORDER BY top.new_received DESC, top.agency_name, top.agency_id) <= ${int(n)}
 )
-SELECT k.agency_id, k.agency_name, k.new_received, k.reports, NULL::INTEGER AS rest_agencies FROM k
-WHERE rank <= ${int(n)} OR (ranked = ${int(n + 1)} AND rank = ${int(n + 1)})
+SELECT s.agency_id, s.agency_name, s.new_received, s.reports, NULL::INTEGER AS rest_agencies FROM shown s
 UNION ALL
-SELECT NULL, NULL, sum(new_received)::DOUBLE, NULL, count(new_received)::INTEGER FROM k
-WHERE rank > ${int(n)} AND ranked > ${int(n + 1)} AND new_received IS NOT NULL
-HAVING count(new_received) > 0
+SELECT NULL, NULL, (tot.v - (SELECT sum(s.new_received) FROM shown s))::DOUBLE, NULL, (tot.c - (SELECT count(*) FROM shown))::INTEGER
+FROM tot WHERE tot.c > (SELECT count(*) FROM shown)
 ORDER BY rest_agencies NULLS FIRST, new_received DESC NULLS LAST, agency_name`;
 }
 
@@ -117,23 +155,14 @@ export function trendSql(f: Filters, src: OverviewSource = REPORTS_SOURCE): stri
   const table = regionTable(f, src);
   if (table) {
     const sum = (c: string) => `sum(r.${c})::DOUBLE AS ${c}`;
-    const conds = filterConditions(f);
-    return `WITH t AS (
-  SELECT r.year, sum(r.reports)::INTEGER AS reports,
+    return `SELECT r.year::INTEGER AS year, sum(r.reports)::INTEGER AS reports, sum(r.agencies)::INTEGER AS agencies,
   ${['new_received', 'total_processed', 'granted', 'partial', 'denied', 'unable', 'not_processed', 'other'].map(sum).join(', ')},
   ${APPLICANT_SUMS.map(sum).join(', ')},
   sum(r.reports_with_errors)::INTEGER AS reports_with_errors
-  FROM ${table} r
-  ${where(conds)}
-  GROUP BY r.year
-), a AS (
-  SELECT r.year, count(DISTINCT r.agency_id)::INTEGER AS agencies FROM summary_report r ${where(conds)} GROUP BY r.year
-)
-SELECT t.year::INTEGER AS year, t.reports, coalesce(a.agencies, 0) AS agencies,
-  t.new_received, t.total_processed, t.granted, t.partial, t.denied, t.unable, t.not_processed, t.other,
-  ${APPLICANT_SUMS.map((c) => `t.${c}`).join(', ')}, t.reports_with_errors
-FROM t LEFT JOIN a ON a.year IS NOT DISTINCT FROM t.year
-ORDER BY t.year`;
+FROM ${table} r
+${W(f)}
+GROUP BY r.year
+ORDER BY r.year`;
   }
   return `SELECT r.year::INTEGER AS year,
   count(*)::INTEGER AS reports,
@@ -162,14 +191,12 @@ ORDER BY r.year`;
 /** 行政许可/处罚/强制 decisions per agency, largest total first. */
 export function decisionsByAgencySql(f: Filters, limit: number, src: OverviewSource = REPORTS_SOURCE): string {
   if (src.summaries) {
-    return `SELECT r.agency_id, arg_max(r.agency_name, r.last_year) AS agency_name,
-  sum(r.license_decisions)::DOUBLE AS license_decisions,
-  sum(r.penalty_decisions)::DOUBLE AS penalty_decisions,
-  sum(r.coercion_decisions)::DOUBLE AS coercion_decisions
-FROM ${agencyTable(f)} r
-${W(f)}
-GROUP BY r.agency_id
-ORDER BY coalesce(sum(r.license_decisions), 0) + coalesce(sum(r.penalty_decisions), 0) + coalesce(sum(r.coercion_decisions), 0) DESC, agency_name
+    return `SELECT r.agency_id, r.agency_name,
+  r.license_decisions::DOUBLE AS license_decisions,
+  r.penalty_decisions::DOUBLE AS penalty_decisions,
+  r.coercion_decisions::DOUBLE AS coercion_decisions
+FROM ${agencyRows(f)} r
+ORDER BY coalesce(r.license_decisions, 0) + coalesce(r.penalty_decisions, 0) + coalesce(r.coercion_decisions, 0) DESC, r.agency_name
 LIMIT ${int(limit)}`;
   }
   return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name,
@@ -221,25 +248,12 @@ export const LEAGUE_SORT_KEYS = [
  */
 export function leagueSql(f: Filters, src: OverviewSource = REPORTS_SOURCE, opts?: LeagueQuery): string {
   const body = src.summaries
-    ? `SELECT r.agency_id,
-  arg_max(r.agency_name, r.last_year) AS agency_name,
-  arg_max(r.region, r.last_year) AS region,
-  arg_max(r.level, r.last_year) AS level,
-  arg_max(r.kind, r.last_year) AS kind,
-  sum(r.reports)::INTEGER AS reports,
-  min(r.first_year)::INTEGER AS first_year,
-  max(r.last_year)::INTEGER AS last_year,
-  arg_max(r.latest_report_id, r.last_year) AS latest_report_id,
-  sum(r.new_received)::DOUBLE AS new_received,
-  (sum(r.granted_or_partial) / nullif(sum(r.grant_base), 0))::DOUBLE AS grant_rate,
-  sum(r.review_total)::DOUBLE AS review_total,
-  sum(r.litigation_total)::DOUBLE AS litigation_total,
-  sum(r.late_reports)::INTEGER AS late_reports,
-  sum(r.flags_error)::INTEGER AS flags_error,
-  sum(r.flags_warning)::INTEGER AS flags_warning
-FROM ${agencyTable(f)} r
-${W(f)}
-GROUP BY r.agency_id`
+    ? `SELECT r.agency_id, r.agency_name, r.region, r.level, r.kind, r.reports::INTEGER AS reports,
+  r.first_year::INTEGER AS first_year, r.last_year::INTEGER AS last_year, r.latest_report_id,
+  r.new_received::DOUBLE AS new_received, (r.granted_or_partial / nullif(r.grant_base, 0))::DOUBLE AS grant_rate,
+  r.review_total::DOUBLE AS review_total, r.litigation_total::DOUBLE AS litigation_total,
+  r.late_reports::INTEGER AS late_reports, r.flags_error::INTEGER AS flags_error, r.flags_warning::INTEGER AS flags_warning
+FROM ${agencyRows(f)} r`
     : `SELECT r.agency_id,
   arg_max(r.agency_name, r.year) AS agency_name,
   arg_max(r.region, r.year) AS region,
@@ -282,13 +296,8 @@ export function filterOptionsSql(f: Filters, src: OverviewSource = REPORTS_SOURC
   };
   const scope = filterConditions({ ...f, years: null, format: null, level: null, kind: null, city: null, county: null });
   const cityScope = filterConditions({ ...f, years: null, format: null, level: null, kind: null, county: null });
-  return [
-    dim('year'),
-    dim('province'),
-    dim('city', scope),
-    dim('county', f.city ? cityScope : scope),
-    dim('level'),
-    dim('kind'),
-    dim('format')
-  ].join('\nUNION ALL\n') + '\nORDER BY k, v';
+  // Counties only within a chosen province or city: a national dataset has thousands.
+  const counties = f.province || f.city ? [dim('county', f.city ? cityScope : scope)] : [];
+  return [dim('year'), dim('province'), dim('city', scope), ...counties, dim('level'), dim('kind'), dim('format')].join('\nUNION ALL\n') +
+    '\nORDER BY k, v';
 }

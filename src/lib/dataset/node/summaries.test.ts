@@ -21,6 +21,8 @@ beforeAll(async () => {
   const w = await DatasetWriter.open(join(tmp, 'summaries'));
   await w.conn.run(`CREATE TABLE stage_reports AS SELECT * FROM read_parquet(${files(ds, manifest.tables.reports)})`);
   await w.conn.run(`CREATE TABLE stage_t4_cells AS SELECT * FROM read_parquet(${files(ds, manifest.tables.t4_cells)})`);
+  await w.conn.run(`CREATE TABLE stage_flags AS SELECT * FROM read_parquet(${files(ds, manifest.tables.flags)})`);
+  await w.conn.run(`CREATE TABLE stage_agencies AS SELECT * FROM read_parquet(${files(ds, manifest.tables.agencies)})`);
   addSummaryTables(w, { t4Cells: 'stage_t4_cells' });
   const tables = await w.writeParquet();
   await w.close();
@@ -84,6 +86,15 @@ describe('summary tables on the real corpus', () => {
     const b = (await con.runAndReadAll(`SELECT grp, outcome, sum(value)::DOUBLE AS v FROM summary_t4 GROUP BY ALL ORDER BY ALL`)).getRowObjectsJS();
     expect(a.length).toBeGreaterThan(0);
     expect(b).toEqual(a);
+  });
+
+  it('one report per agency and year, so one summary_agency row per agency', async () => {
+    const r = await one(`SELECT count(*) AS n, count(DISTINCT (agency_id, year)) AS d FROM reports`);
+    expect(r.d).toBe(r.n);
+    const a = await one(`SELECT count(*) AS n, count(DISTINCT agency_id) AS d FROM summary_agency`);
+    expect(a.d).toBe(a.n);
+    const f = await one(`SELECT (SELECT count(*) FROM flags) AS flags, (SELECT sum(flags) FROM summary_flags) AS summed`);
+    expect(f.summed).toBe(f.flags);
   });
 
   it('per-agency rows equal the league sums; years_mask marks the years with a report', async () => {

@@ -8,11 +8,12 @@
  *   `agencies` is exact when the filter selects one year (an agency has one report per year and one place);
  *   over several years use `summary_agency`.
  * - `summary_t4`: 表四 outcomes (group × outcome, 总计 cells excluded) summed per the same dimensions.
- * - `summary_agency`: one row per agency and place/level/kind (one row per agency unless those changed) over all years
- *   (latest name, `years_mask` bit y-2000 per year with a report) for the league table, top-N charts and agency
- *   counts when no year/format filter is set.
- * - `summary_report`: the same columns at the grain of one report (plus `year`, `format`), for the same agency-level
- *   queries under a year or format filter and for placing flags; narrower than `reports`.
+ * - `summary_agency`: one row per agency over all years (its place, level and kind are a function of the agency:
+ *   agency_id comes from the normalised name and region), latest name, `years_mask` (bit y-2000 per year with a
+ *   report), for the league table, top-N charts and agency counts when no year/format filter is set.
+ * - `summary_report`: the same measures per report (a dataset holds one report per agency and year), narrower than
+ *   `reports`, for the same agency-level queries under a year or format filter and for placing flags.
+ * - `summary_flags`: flag counts per agency × rule × severity × year × format × place, for the flags heatmap.
  *
  * Call `addSummaryTables` after the `reports` staging table exists and before `writeParquet`.
  */
@@ -64,10 +65,20 @@ const AGENCY_COLUMNS: TableSchema = [
 
 export const SUMMARY_AGENCY: TableSchema = AGENCY_COLUMNS;
 
-export const SUMMARY_REPORT: TableSchema = [['report_id', 'VARCHAR'], ['year', 'SMALLINT'], ['format', 'VARCHAR'], ...AGENCY_COLUMNS];
+const PER_AGENCY_ONLY = new Set(['first_year', 'last_year', 'years_mask', 'latest_report_id']);
+export const SUMMARY_REPORT: TableSchema = [
+  ['report_id', 'VARCHAR'], ['year', 'SMALLINT'], ['format', 'VARCHAR'], ...AGENCY_COLUMNS.filter(([c]) => !PER_AGENCY_ONLY.has(c))
+];
+
+export const SUMMARY_FLAGS: TableSchema = [
+  ['agency_id', 'VARCHAR'], ['agency_name', 'VARCHAR'], ['rule', 'VARCHAR'], ['severity', 'VARCHAR'], ['year', 'SMALLINT'],
+  ['format', 'VARCHAR'], ['province', 'VARCHAR'], ['city', 'VARCHAR'], ['county', 'VARCHAR'], ['level', 'VARCHAR'], ['kind', 'VARCHAR'],
+  ['flags', 'INTEGER']
+];
 
 export const SUMMARY_TABLES = {
-  summary_region_year: SUMMARY_REGION_YEAR, summary_t4: SUMMARY_T4, summary_agency: SUMMARY_AGENCY, summary_report: SUMMARY_REPORT
+  summary_region_year: SUMMARY_REGION_YEAR, summary_t4: SUMMARY_T4, summary_agency: SUMMARY_AGENCY, summary_report: SUMMARY_REPORT,
+  summary_flags: SUMMARY_FLAGS
 };
 
 export function summaryRegionYearSql(reports = 'stage_reports'): string {
@@ -105,22 +116,38 @@ const AGENCY_MEASURES = `min(r.year)::SMALLINT AS first_year, max(r.year)::SMALL
 
 const PLACE = 'r.province, r.city, r.county, r.level, r.kind';
 
+const LATEST_PLACE = ['province', 'city', 'county', 'level', 'kind'].map((c) => `arg_max(r.${c}, r.year) AS ${c}`).join(', ');
+
 export function summaryAgencySql(reports = 'stage_reports'): string {
-  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, arg_max(r.region, r.year) AS region, ${PLACE},
+  return `SELECT r.agency_id, arg_max(r.agency_name, r.year) AS agency_name, arg_max(r.region, r.year) AS region, ${LATEST_PLACE},
   ${AGENCY_MEASURES}
-FROM ${reports} r GROUP BY r.agency_id, ${PLACE} ORDER BY new_received DESC NULLS LAST, r.agency_id`;
+FROM ${reports} r GROUP BY r.agency_id ORDER BY new_received DESC NULLS LAST, r.agency_id`;
 }
 
 /** One row per report; sorted by year, then place, for row-group skipping on the common filters. */
 export function summaryReportSql(reports = 'stage_reports'): string {
-  return `SELECT r.report_id, r.year, r.format, r.agency_id, any_value(r.agency_name) AS agency_name, any_value(r.region) AS region, ${PLACE},
+  return `SELECT * EXCLUDE (first_year, last_year, years_mask, latest_report_id) FROM (
+  SELECT r.report_id, r.year, r.format, r.agency_id, any_value(r.agency_name) AS agency_name, any_value(r.region) AS region, ${PLACE},
   ${AGENCY_MEASURES}
-FROM ${reports} r GROUP BY r.report_id, r.year, r.format, r.agency_id, ${PLACE}
-ORDER BY r.year, r.province, r.city, r.level, r.kind, r.report_id`;
+  FROM ${reports} r GROUP BY r.report_id, r.year, r.format, r.agency_id, ${PLACE}
+)
+ORDER BY year, province, city, level, kind, report_id`;
+}
+
+/** Flags placed like the overview places them (the report's place, else the agency's: MISSING-REPORT has no report). */
+export function summaryFlagsSql(flags = 'stage_flags', reports = 'stage_reports', agencies = 'stage_agencies'): string {
+  const place = ['province', 'city', 'county', 'level', 'kind'].map((c) => `coalesce(r.${c}, a.${c}) AS ${c}`).join(', ');
+  return `SELECT agency_id, arg_max(agency_name, year) AS agency_name, rule, severity, year, format, province, city, county, level, kind,
+  count(*)::INTEGER AS flags
+FROM (
+  SELECT f.agency_id, coalesce(r.agency_name, a.name) AS agency_name, f.rule, f.severity, f.year, r.format, ${place}
+  FROM ${flags} f LEFT JOIN ${reports} r ON r.report_id = f.report_id LEFT JOIN ${agencies} a ON a.agency_id = f.agency_id
+)
+GROUP BY ALL ORDER BY year, province, city, agency_id, rule`;
 }
 
 /**
- * Registers the four summary tables as derived tables of `w` (written by `writeParquet`, one file each).
+ * Registers the five summary tables as derived tables of `w` (written by `writeParquet`, one file each).
  * `t4Cells` names the 表四 cells relation: `stage_t4_cells` in ingest, `(<expansion query>)` in generate.
  */
 export function addSummaryTables(w: DatasetWriter, opts: { t4Cells: string; reports?: string }): void {
@@ -130,4 +157,5 @@ export function addSummaryTables(w: DatasetWriter, opts: { t4Cells: string; repo
   w.addDerived('summary_t4', SUMMARY_T4, summaryT4Sql(opts.t4Cells, reports), single);
   w.addDerived('summary_agency', SUMMARY_AGENCY, summaryAgencySql(reports), single);
   w.addDerived('summary_report', SUMMARY_REPORT, summaryReportSql(reports), single);
+  w.addDerived('summary_flags', SUMMARY_FLAGS, summaryFlagsSql(), single);
 }
