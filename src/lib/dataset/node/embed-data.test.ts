@@ -7,9 +7,10 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBInstance as Instance 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGenerate } from '../../../cli/generate/run-generate';
 import { defaultFilters, type Filters } from '../../dashboard/filters';
-import { decisionsByAgencySql, reportsPerYearSql, trendSql, volumeByAgencySql } from '../../dashboard/overview-sql';
-import { decisionsRows, reportsPerYearRows, trendRows, volumeRows } from '../../embed/aggregate';
-import { embedRows, parseEmbedData, type EmbedData } from '../../embed/embed-data';
+import { decisionsByAgencySql, reportsPerYearSql, reviewOutcomesSql, trendSql, volumeByAgencySql } from '../../dashboard/overview-sql';
+import { flagHeatmapSql } from '../../dashboard/flags-sql';
+import { decisionsRows, flagHeatmapRows, reportsPerYearRows, reviewRows, topFlagAgencies, trendRows, volumeRows } from '../../embed/aggregate';
+import { embedRows, missingFilterColumns, parseEmbedData, sectionRows, type EmbedData } from '../../embed/embed-data';
 import type { DatasetManifest } from '../manifest';
 import { buildEmbedData } from './embed-data';
 
@@ -27,8 +28,10 @@ beforeAll(async () => {
   manifest = await runGenerate({ out: dir, agencies: 400, years: [2019, 2023], seed: 3, quiet: true, index: false });
   db = await DuckDBInstance.create(':memory:');
   con = await db.connect();
-  const files = manifest.tables.reports.files.map((f) => `'${join(dir, f.path)}'`);
-  await con.run(`CREATE VIEW reports AS SELECT * FROM read_parquet([${files.join(',')}])`);
+  for (const t of ['reports', 't4_cells', 'flags', 'agencies']) {
+    const files = manifest.tables[t].files.map((f) => `'${join(dir, f.path)}'`);
+    await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet([${files.join(',')}])`);
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -71,6 +74,8 @@ describe('embed data written by gongkai generate', () => {
       expect(volumeRows(rows, f)).toEqual(await native(volumeByAgencySql(f)));
       expect(decisionsRows(rows, f, 15)).toEqual(await native(decisionsByAgencySql(f, 15)));
       expect(reportsPerYearRows(rows, f)).toEqual(await native(reportsPerYearSql(f)));
+      expect(reviewRows(rows, f)).toEqual(await native(reviewOutcomesSql(f)));
+      expect(flagHeatmapRows(sectionRows(data.flags), f)).toEqual(await native(flagHeatmapSql(f)));
     }
   });
 
@@ -85,9 +90,25 @@ describe('embed data written by gongkai generate', () => {
       if (name !== 'county') expect(trend.length, name).toBeGreaterThan(0);
       expect(trendRows(rows, f), name).toEqual(trend);
       expect(reportsPerYearRows(rows, f), name).toEqual(await native(reportsPerYearSql(f)));
+      const review = await native(reviewOutcomesSql(f));
+      if (name !== 'county') expect(review.length, name).toBe(12);
+      expect(reviewRows(rows, f), name).toEqual(review);
     }
     const f = defaultFilters('synth');
+    expect(data.flags?.top_agencies).toBe(100);
+    expect(topFlagAgencies(flagHeatmapRows(sectionRows(data.flags), f))).toEqual(topFlagAgencies(await native(flagHeatmapSql(f))));
     expect(volumeRows(rows, f).slice(0, 10)).toEqual((await native(volumeByAgencySql(f))).slice(0, 10));
     expect(decisionsRows(rows, f, 10)).toEqual(await native(decisionsByAgencySql(f, 10)));
+  });
+
+  it('grouped form without county/city (many groups): a county or city filter is named as unanswerable', async () => {
+    const built = await buildEmbedData(dir, join(tmp, 'coarse'), { maxRows: 100, maxGroups: 50 });
+    const data = await read(built.path);
+    expect(data.form).toBe('groups');
+    expect(data.columns).not.toContain('county');
+    expect(data.columns).not.toContain('city');
+    const base = defaultFilters('synth');
+    expect(missingFilterColumns(data, { ...base, city: '某市', county: '某县' })).toEqual(['city', 'county']);
+    expect(missingFilterColumns(data, { ...base, province: '某省', years: [2020, 2020] })).toEqual([]);
   });
 });
