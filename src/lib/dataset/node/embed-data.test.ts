@@ -10,7 +10,7 @@ import { defaultFilters, type Filters } from '../../dashboard/filters';
 import { decisionsByAgencySql, reportsPerYearSql, reviewOutcomesSql, trendSql, volumeByAgencySql } from '../../dashboard/overview-sql';
 import { flagHeatmapSql } from '../../dashboard/flags-sql';
 import { decisionsRows, flagHeatmapRows, reportsPerYearRows, reviewRows, topFlagAgencies, trendRows, volumeRows } from '../../embed/aggregate';
-import { embedRows, missingFilterColumns, parseEmbedData, sectionRows, type EmbedData } from '../../embed/embed-data';
+import { embedRows, missingFilterColumns, parseEmbedData, sectionRows, type EmbedData, type EmbedRow } from '../../embed/embed-data';
 import type { DatasetManifest } from '../manifest';
 import { buildEmbedData } from './embed-data';
 
@@ -96,7 +96,7 @@ describe('embed data written by gongkai generate', () => {
     }
     const f = defaultFilters('synth');
     expect(data.flags?.top_agencies).toBe(100);
-    expect(topFlagAgencies(flagHeatmapRows(sectionRows(data.flags), f))).toEqual(topFlagAgencies(await native(flagHeatmapSql(f))));
+    expect(topFlagAgencies(flagHeatmapRows(sectionRows(data.flags), f))).toEqual(topFlagAgencies((await native(flagHeatmapSql(f))) as EmbedRow[]));
     expect(volumeRows(rows, f).slice(0, 10)).toEqual((await native(volumeByAgencySql(f))).slice(0, 10));
     expect(decisionsRows(rows, f, 10)).toEqual(await native(decisionsByAgencySql(f, 10)));
   });
