@@ -26,11 +26,12 @@ export async function ensureEmbedData(): Promise<{ table: string; title: string;
 
 /**
  * Serves, as dataset `name`, embed data built from the real sample in the grouped form of a very large dataset
- * (county and city left out: `maxGroups` forces it), so the page's answer to filters it cannot apply is visible.
+ * (county and city left out: `maxGroups` forces it; agency shards of ~4 agencies), so the page's answer to filters it
+ * cannot apply, and its reading of agency shards, can be tested.
  */
 export async function serveCoarseEmbedData(name: string): Promise<EmbedData> {
   const out = resolve('build/datasets', name);
-  const built = await buildEmbedData(resolve('datasets/sample'), out, { maxRows: 10, maxGroups: 3 });
+  const built = await buildEmbedData(resolve('datasets/sample'), out, { maxRows: 10, maxGroups: 3, shardAgencies: 4 });
   return parseEmbedData(JSON.parse(await readFile(built.path, 'utf8')));
 }
 

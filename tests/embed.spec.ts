@@ -187,6 +187,30 @@ test('grouped embed data without county/city: a county or city filter shows a me
   expect(watch.pageErrors).toEqual([]);
 });
 
+test('grouped embed data: the agency and compare embeds read only their agencies\' shard files', async ({ page, browser, baseURL, watch }) => {
+  const coarse = await serveCoarseEmbedData('sample-coarse');
+  expect(coarse.agency_shards?.count).toBeGreaterThan(1);
+  const agency = exampleParams(EMBEDS.find((x) => x.id === 'agency-trend')!, sample.data).agency!;
+  const name = embedRows(sample.data).find((r) => r.agency_id === agency)!.agency_name;
+  await page.goto(`/embed/agency-trend?dataset=sample-coarse&agency=${agency}`);
+  await expect(page.getByTestId('embed').locator('[data-chart]')).toHaveAttribute('data-state', 'chart', { timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} · 年度趋势`);
+  const shardFiles = () => watch.requests.filter((u) => u.includes('/sample-coarse/embed/agencies/'));
+  expect(shardFiles()).toHaveLength(1);
+  // Compare: the chosen agencies' rows; a place filter means no exact peer median, said under the chart.
+  const ids = exampleParams(EMBEDS.find((x) => x.id === 'compare')!, sample.data).agencies!;
+  await page.goto(`/embed/compare?dataset=sample-coarse&agencies=${ids.join(',')}&province=${encodeURIComponent(String(embedRows(sample.data)[0].province))}`);
+  await expect(page.getByTestId('embed').locator('[data-chart]')).toHaveAttribute('data-state', 'chart', { timeout: 60_000 });
+  await expect(page.getByTestId('embed-note')).toContainText('同类中位数');
+  const fresh = await browser.newContext();
+  const r = await measureEmbed(await fresh.newPage(), `${baseURL}/embed/compare?dataset=sample-coarse&agencies=${ids.join(',')}`);
+  await fresh.close();
+  expect(r.heavy).toEqual([]);
+  expect(r.files.some((f: { url: string }) => f.url.includes('/embed/agencies/'))).toBe(true);
+  expect(r.gzip).toBeLessThanOrEqual(EMBED_BUDGET_BYTES);
+  expect(watch.pageErrors).toEqual([]);
+});
+
 test('the compare, agency and coverage pages offer 嵌入 with their parameters in the snippet', async ({ page, watch }) => {
   const ids = exampleParams(EMBEDS.find((x) => x.id === 'compare')!, sample.data).agencies!;
   await page.goto(`/compare?agencies=${ids.join(',')}&metric=grant_rate&years=2019-2025`);

@@ -12,7 +12,9 @@
  * Both forms carry the 表四 outcome sums as `t4_<group>_<outcome>` columns (per report, or summed per group), and
  * (version 3) optional sections: `flags` (flag counts per agency × rule × year × place, for the flags heatmap; the
  * grouped form keeps only the agencies with the most flags) and, in the per-report form only, `agencies` (every
- * agency, for the coverage chart).
+ * agency, for the coverage chart). The grouped form also has per-agency shards for the agency and compare charts:
+ * `embed/agencies/<n>.json` (an `EmbedSection` of the per-report rows of the agencies whose `agencyShard(id)` is n)
+ * and `cohort_medians` (per level × kind × year, the median of every compare metric over all reports).
  */
 import { T4_GROUPS, T4_OUTCOMES } from '../report/model';
 
@@ -50,6 +52,31 @@ export const EMBED_AGENCY_COLUMNS = [
   'new_received', 'license_decisions', 'penalty_decisions', 'coercion_decisions'
 ] as const;
 
+/** Per-report columns of the grouped form's agency shards (the agency and compare charts' inputs). */
+export const EMBED_SHARD_COLUMNS = [
+  'report_id', 'agency_id', 'agency_name', 'province', 'city', 'county', 'level', 'kind', 'format', 'year',
+  'new_received', 'total_processed', 'granted', 'partial', 'denied', 'unable', 'not_processed', 'other',
+  'review_total', 'litigation_total', 'license_decisions', 'penalty_decisions', 'coercion_decisions', 'flags_error'
+] as const;
+/** Agencies per shard file (about). */
+export const EMBED_SHARD_AGENCIES = 64;
+export const EMBED_SHARD_DIR = 'embed/agencies';
+
+/**
+ * The shard of an agency id: a polynomial hash of its code points mod 1,000,003, mod `count`. The writer computes
+ * the same in SQL (`agencyShardSql`).
+ */
+export function agencyShard(id: string, count: number): number {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.codePointAt(0)!) % 1000003;
+  return h % count;
+}
+
+/** `agencyShard` in DuckDB SQL over the VARCHAR expression `col`. */
+export function agencyShardSql(col: string, count: number): string {
+  return `(list_reduce(list_transform(string_split(${col}, ''), c -> unicode(c)::BIGINT), (a, b) -> (a * 31 + b) % 1000003) % ${Math.trunc(count)})`;
+}
+
 /** Columns of the lite `reports_index` table (datasets built without parsing). */
 export const EMBED_INDEX_COLUMNS = ['agency_name', 'region', 'year', 'format'] as const;
 
@@ -75,8 +102,11 @@ export interface EmbedData {
   built_at: string;
   /** The table the rows come from. */
   table: 'reports' | 'reports_index';
-  /** Absent in version 1 files: `reports`. */
-  form?: 'reports' | 'groups';
+  /**
+   * Absent in version 1 files: `reports`. `agencies` is never written: it is the grouped form with `rows` replaced
+   * by the per-report rows of a few agencies read from their shards (`withAgencyRows`).
+   */
+  form?: 'reports' | 'groups' | 'agencies';
   columns: string[];
   rows: Cell[][];
   /** Grouped form only. */
@@ -90,6 +120,10 @@ export interface EmbedData {
   };
   /** Version 3, per-report form: every agency of the dataset (coverage). */
   agencies?: EmbedSection;
+  /** Version 3, grouped form: how many agency shard files there are, and their columns. */
+  agency_shards?: { count: number; columns: string[] };
+  /** Version 3, grouped form: median of every compare metric per level × kind × year, over all reports. */
+  cohort_medians?: EmbedSection;
 }
 
 /** Which rows an `EmbedRow` stands for: one report (both unset), a group (`_group`) or a top agency-year (`_agency`). */
@@ -111,13 +145,28 @@ export function parseEmbedData(json: unknown): EmbedData {
     if (!Array.isArray(d.agency_columns) || !Array.isArray(d.agency_rows)) throw new Error('嵌入数据缺少 agency_columns/agency_rows');
     if (d.agency_rows.some((r) => !Array.isArray(r) || r.length !== d.agency_columns!.length)) throw new Error('嵌入数据机构行的列数不符');
   }
-  for (const key of ['flags', 'agencies'] as const) {
+  for (const key of ['flags', 'agencies', 'cohort_medians'] as const) {
     const sec = d[key];
     if (sec === undefined) continue;
     if (!sec || !Array.isArray(sec.columns) || !Array.isArray(sec.rows)) throw new Error(`嵌入数据的 ${key} 部分缺少 columns/rows`);
     if (sec.rows.some((r) => !Array.isArray(r) || r.length !== sec.columns.length)) throw new Error(`嵌入数据 ${key} 部分的列数不符`);
   }
   return d as EmbedData;
+}
+
+/** The grouped form narrowed to some agencies' per-report rows (from their shards), for the agency-level charts. */
+export function withAgencyRows(d: EmbedData, shards: EmbedSection[]): EmbedData {
+  const columns = shards[0]?.columns ?? d.agency_shards?.columns ?? [];
+  const rows = shards.flatMap((s) => (s.columns.join() === columns.join() ? s.rows : []));
+  return { ...d, form: 'agencies', columns: [...columns], rows, agency_columns: undefined, agency_rows: undefined };
+}
+
+/** Checks a shard file's JSON. */
+export function parseShard(json: unknown): EmbedSection {
+  const s = json as Partial<EmbedSection> | null;
+  if (!s || !Array.isArray(s.columns) || !Array.isArray(s.rows) || s.rows.some((r) => !Array.isArray(r) || r.length !== s.columns!.length))
+    throw new Error('单位分片数据格式不符');
+  return s as EmbedSection;
 }
 
 /** The rows of an optional section as objects (empty when absent). */

@@ -46,10 +46,11 @@ export interface EmbedChart {
   title: string;
   titleEn: string;
   /**
-   * `any`: also works on the lite report index; `reports`: needs a parsed dataset; `per-report`: needs one row per
-   * report (the per-report form: agency-level charts cannot be served from the grouped form of a large dataset).
+   * `any`: also works on the lite report index; `reports`: needs a parsed dataset; `per-agency`: needs the
+   * per-report rows of the agencies in the parameters (the per-report form, or the grouped form's agency shards);
+   * `per-report`: needs one row per report of every agency (the per-report form only).
    */
-  needs: 'reports' | 'any' | 'per-report';
+  needs: 'reports' | 'any' | 'per-agency' | 'per-report';
   /** A part of the embed data the chart needs, and its name for the message when it is absent. */
   requires?: { label: string; has: (d: EmbedData) => boolean };
   /** Page parameters the chart cannot do without. */
@@ -64,6 +65,8 @@ export interface EmbedChart {
   option(rows: readonly Row[], lang: Lang, title: string, ctx: EmbedContext): ChartOption;
   /** The heading when it depends on the parameters (e.g. the agency's name). */
   heading?(ctx: EmbedContext, lang: Lang): string;
+  /** A line under the chart (e.g. what the grouped data cannot show), or null. */
+  note?(ctx: EmbedContext, lang: Lang): string | null;
   /** CSS height of the chart when it grows with its rows. */
   chartHeight?(rows: readonly Row[]): string;
   /** Default iframe height in px. */
@@ -178,7 +181,7 @@ export const EMBEDS: EmbedChart[] = [
     id: 'compare',
     title: '单位对比（分年度）',
     titleEn: 'Agencies compared by year',
-    needs: 'per-report',
+    needs: 'per-agency',
     params: ['agencies'],
     view: (p) => `/compare?agencies=${encodeURIComponent(p.agencies.join(','))}${p.metric ? `&metric=${encodeURIComponent(p.metric)}` : ''}`,
     columns: (ctx) => ['agency_name', 'year', metricOf(ctx.params.metric).key],
@@ -188,9 +191,15 @@ export const EMBEDS: EmbedChart[] = [
       const n = ctx.params.agencies.length;
       return buildSmallMultiplesOption(rows, {
         lang, title, value: m.key, agencies: ctx.params.agencies.map((id) => agencyName(ctx, id)),
-        cohort: cohortRows(ctx.all, ctx.filters, ctx.params.agencies), columns: n <= 4 ? 2 : n <= 9 ? 3 : 4
+        cohort: compareCohort(ctx) ?? [], columns: n <= 4 ? 2 : n <= 9 ? 3 : 4
       });
     },
+    note: (ctx, lang) =>
+      compareCohort(ctx) === null
+        ? lang === 'en'
+          ? 'Peer medians are shown on this large dataset only without place or format filters and when the agencies share one level and kind; see the full view.'
+          : '此数据集较大：只有在未按地区或格式筛选、且所选单位层级与类型相同时才显示同类中位数；请在完整视图中查看。'
+        : null,
     heading(ctx, lang) {
       const m = metricOf(ctx.params.metric);
       return `${lang === 'en' ? m.en : m.zh} · ${lang === 'en' ? 'by year' : '分年度对比'}`;
@@ -205,7 +214,7 @@ export const EMBEDS: EmbedChart[] = [
     id: 'agency-trend',
     title: '单位年度趋势',
     titleEn: "Agency's trend by year",
-    needs: 'per-report',
+    needs: 'per-agency',
     params: ['agency'],
     filtered: false,
     view: (p) => `/agency/${encodeURIComponent(p.agency ?? '')}`,
@@ -219,7 +228,7 @@ export const EMBEDS: EmbedChart[] = [
     id: 'agency-outcomes',
     title: '单位办理结果构成',
     titleEn: "Agency's outcome composition",
-    needs: 'per-report',
+    needs: 'per-agency',
     params: ['agency'],
     filtered: false,
     view: (p) => `/agency/${encodeURIComponent(p.agency ?? '')}`,
@@ -248,6 +257,25 @@ export const EMBEDS: EmbedChart[] = [
   }
 ];
 
+/**
+ * The rows whose per-year median the compare chart draws: the cohort's reports (per-report form), or, from the
+ * grouped form's `cohort_medians`, one row per year holding the median when that is exact (the chosen agencies share
+ * one level × kind and no place/format filter is set; a year filter only selects years). Null: not available.
+ */
+export function compareCohort(ctx: EmbedContext): Row[] | null {
+  if (ctx.data.form !== 'agencies') return cohortRows(ctx.all, ctx.filters, ctx.params.agencies);
+  const f = ctx.filters;
+  if (f.province || f.city || f.county || f.format || !ctx.data.cohort_medians) return null;
+  const want = new Set(ctx.params.agencies);
+  const cohorts = new Set(ctx.all.filter((r) => want.has(String(r.agency_id))).map((r) => JSON.stringify([r.level ?? null, r.kind ?? null])));
+  if (cohorts.size !== 1) return null;
+  const [level, kind] = JSON.parse([...cohorts][0]) as [string | null, string | null];
+  const m = metricOf(ctx.params.metric).key;
+  return sectionRows(ctx.data.cohort_medians)
+    .filter((r) => (r.level ?? null) === level && (r.kind ?? null) === kind && (!f.years || (Number(r.year) >= f.years[0] && Number(r.year) <= f.years[1])))
+    .map((r) => ({ agency_name: '\u0000median', year: r.year, [m]: r[m] }));
+}
+
 /** An agency's name: from the agency list, else its latest report; the id when unknown. */
 export function agencyName(ctx: EmbedContext, id: string): string {
   const a = sectionRows(ctx.data.agencies).find((r) => r.agency_id === id);
@@ -271,8 +299,8 @@ export function chartAvailable(chart: EmbedChart, data: EmbedData): boolean {
 export function unavailableReason(chart: EmbedChart, data: EmbedData): string | null {
   if (chart.needs === 'any') return null;
   if (data.table !== 'reports') return `数据集“${data.title}”不含此图所需的已解析年报数据。`;
-  if (chart.needs === 'per-report' && data.form === 'groups')
-    return `数据集“${data.title}”规模较大，嵌入数据只含分组汇总，不含逐份年报，无法提供单位级图表；请在完整视图中查看。`;
+  if ((chart.needs === 'per-report' && data.form !== undefined && data.form !== 'reports') || (chart.needs === 'per-agency' && data.form === 'groups'))
+    return `数据集“${data.title}”规模较大，嵌入数据只含分组汇总，不含逐份年报，无法提供此图；请在完整视图中查看。`;
   if (chart.requires && !chart.requires.has(data))
     return `数据集“${data.title}”的嵌入数据不含此图所需的${chart.requires.label}（需运行 node scripts/build-embed-data.mjs datasets/${data.dataset} 重新生成）。`;
   return null;

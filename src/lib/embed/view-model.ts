@@ -14,6 +14,8 @@ export interface EmbedView {
   title: string;
   /** Shown instead of the chart. */
   message: string | null;
+  /** Shown under the chart. */
+  note: string | null;
   rows: Row[];
   option: ChartOption | null;
   columns: string[];
@@ -28,7 +30,7 @@ export const DEFAULT_EMBED_HEIGHT = 'clamp(240px, 62vh, 520px)';
 
 export function embedView(req: Extract<EmbedRequest, { ok: true }>, data: EmbedData | null, lang: Lang): EmbedView {
   const base: EmbedView = {
-    title: chartTitle(req.chart, lang), message: null, rows: [], option: null, columns: [], height: DEFAULT_EMBED_HEIGHT,
+    title: chartTitle(req.chart, lang), message: null, note: null, rows: [], option: null, columns: [], height: DEFAULT_EMBED_HEIGHT,
     view: chartView(req.chart, req.params)
   };
   if (!data) return base;
@@ -49,6 +51,7 @@ export function embedView(req: Extract<EmbedRequest, { ok: true }>, data: EmbedD
   return {
     ...base, title, rows,
     option: rows.length ? req.chart.option(rows, lang, title, ctx) : null,
+    note: req.chart.note?.(ctx, lang) ?? null,
     columns: columns.filter((c) => !rows.length || c in rows[0]),
     height: req.chart.chartHeight && rows.length ? req.chart.chartHeight(rows) : DEFAULT_EMBED_HEIGHT
   };

@@ -8,13 +8,15 @@
  * per-report form. Called by `gongkai ingest`/`generate` after the Parquet files are written, and by
  * scripts/build-embed-data.mjs.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import {
   EMBED_AGENCY_COLUMNS, EMBED_AGENCY_LIST_COLUMNS, EMBED_DATA_PATH, EMBED_DATA_VERSION, EMBED_FLAG_COLUMNS, EMBED_GROUP_COUNTS, EMBED_GROUP_DIMS,
-  EMBED_GROUP_SUMS, EMBED_INDEX_COLUMNS, EMBED_REPORT_COLUMNS, EMBED_T4_KEYS, type Cell, type EmbedData
+  EMBED_GROUP_SUMS, EMBED_INDEX_COLUMNS, EMBED_REPORT_COLUMNS, EMBED_SHARD_AGENCIES, EMBED_SHARD_COLUMNS, EMBED_SHARD_DIR, EMBED_T4_KEYS,
+  agencyShardSql, type Cell, type EmbedData, type EmbedSection
 } from '../../embed/embed-data';
+import { METRICS } from '../../dashboard/metrics';
 
 /** Above this many reports the grouped form is written. */
 export const EMBED_MAX_REPORT_ROWS = 5000;
@@ -27,6 +29,8 @@ export interface EmbedLimits {
   maxRows?: number;
   maxGroups?: number;
   topAgencies?: number;
+  /** Agencies per shard file of the grouped form. */
+  shardAgencies?: number;
 }
 
 /** SQL relations of the dataset's tables (the optional ones when present). */
@@ -119,6 +123,12 @@ export async function computeEmbedData(query: Query, src: EmbedSources, meta: Em
       ${sums.map((c) => `sum(${ident(c)})::DOUBLE AS ${ident(c)}`).join(', ')}
     FROM ${source} GROUP BY ALL ORDER BY ALL`);
   const acols = EMBED_AGENCY_COLUMNS.filter((c) => present.has(c));
+  const [[agencyCount]] = await query(`SELECT count(DISTINCT agency_id)::DOUBLE FROM ${source}`);
+  const shardColumns = EMBED_SHARD_COLUMNS.filter((c) => present.has(c));
+  const medianColumns = METRICS.map((m) => m.key);
+  const medians = await query(`SELECT level::VARCHAR AS level, kind::VARCHAR AS kind, year::INTEGER AS year,
+      ${METRICS.map((m) => `median(${m.sql})::DOUBLE AS ${ident(m.key)}`).join(', ')}
+    FROM ${source} r GROUP BY ALL ORDER BY ALL`);
   const agencyRows = await query(`WITH a AS (
       SELECT agency_id, sum(new_received) AS v, sum(coalesce(license_decisions, 0) + coalesce(penalty_decisions, 0) + coalesce(coercion_decisions, 0)) AS d
       FROM ${source} GROUP BY agency_id),
@@ -127,8 +137,41 @@ export async function computeEmbedData(query: Query, src: EmbedSources, meta: Em
     SELECT ${acols.map(cast).join(', ')} FROM ${source} WHERE agency_id IN (SELECT agency_id FROM top) ORDER BY agency_id, year`);
   return {
     ...head, form: 'groups', columns: [...dims, ...EMBED_GROUP_COUNTS, ...sums], rows,
-    agency_columns: [...acols], agency_rows: agencyRows, top_agencies: k, ...flags
+    agency_columns: [...acols], agency_rows: agencyRows, top_agencies: k, ...flags,
+    agency_shards: { count: Math.max(1, Math.ceil(Number(agencyCount) / (limits.shardAgencies ?? EMBED_SHARD_AGENCIES))), columns: [...shardColumns] },
+    cohort_medians: { columns: ['level', 'kind', 'year', ...medianColumns], rows: medians }
   };
+}
+
+/**
+ * Writes the grouped form's agency shards `<out>/embed/agencies/<n>.json` from `reports` (one streamed pass, sorted
+ * by shard): every shard from 0 to count - 1 exists, empty when no agency hashes to it.
+ */
+export async function writeAgencyShards(stream: (sql: string) => AsyncIterable<Cell[][]>, reports: string, out: string, spec: { count: number; columns: string[] }): Promise<number> {
+  const dir = join(out, EMBED_SHARD_DIR);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  let shard = -1;
+  let rows: Cell[][] = [];
+  const flush = async (upTo: number) => {
+    if (shard >= 0) await writeFile(join(dir, `${shard}.json`), JSON.stringify({ columns: spec.columns, rows } satisfies EmbedSection));
+    for (let i = shard + 1; i < upTo; i++) await writeFile(join(dir, `${i}.json`), JSON.stringify({ columns: spec.columns, rows: [] }));
+    rows = [];
+  };
+  const sql = `SELECT ${agencyShardSql('agency_id::VARCHAR', spec.count)}::INTEGER AS _shard, ${spec.columns.map(cast).join(', ')}
+    FROM ${reports} ORDER BY _shard, agency_id, year, report_id`;
+  for await (const chunk of stream(sql)) {
+    for (const r of chunk) {
+      const s = Number(r[0]);
+      if (s !== shard) {
+        await flush(s);
+        shard = s;
+      }
+      rows.push(r.slice(1));
+    }
+  }
+  await flush(spec.count);
+  return spec.count;
 }
 
 export async function writeEmbedData(dir: string, data: EmbedData): Promise<{ path: string; rows: number; bytes: number }> {
@@ -161,6 +204,13 @@ export async function buildEmbedData(dir: string, out = dir, limits: EmbedLimits
     const data = await computeEmbedData(query, { reports: rel(table)!, table, t4Cells: rel('t4_cells'), flags: rel('flags'), agencies: rel('agencies') }, {
       dataset: manifest.name, title: manifest.title, label: manifest.label, built_at: manifest.built_at
     }, lim);
+    if (data.agency_shards) {
+      const stream = async function* (sql: string) {
+        const result = await con.stream(sql);
+        for await (const rows of result.yieldRowsJs()) yield plainRows(rows as unknown[][]);
+      };
+      await writeAgencyShards(stream, rel(table)!, out, data.agency_shards);
+    } else await rm(join(out, EMBED_SHARD_DIR), { recursive: true, force: true });
     return { ...(await writeEmbedData(out, data)), form: data.form ?? 'reports' };
   } finally {
     con.closeSync();
