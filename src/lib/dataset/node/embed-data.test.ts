@@ -153,5 +153,13 @@ describe('embed data written by gongkai generate', () => {
     const base = defaultFilters('synth');
     expect(missingFilterColumns(data, { ...base, city: '某市', county: '某县' })).toEqual(['city', 'county']);
     expect(missingFilterColumns(data, { ...base, province: '某省', years: [2020, 2020] })).toEqual([]);
+    // 表四 sums here come from summary_t4 (no county among the group columns): still exact for the kept columns.
+    const rows = embedRows(data);
+    for (const [name, f] of (await cases()).filter(([n]) => n !== 'county')) {
+      const want = await native(reviewOutcomesSql(f));
+      expect(want.length, name).toBe(12);
+      expect(reviewRows(rows, f), name).toEqual(want);
+      expect(trendRows(rows, f), name).toEqual(await native(trendSql(f)));
+    }
   });
 });

@@ -40,6 +40,8 @@ export interface EmbedSources {
   table: 'reports' | 'reports_index';
   /** 表四 cells: report_id, grp, outcome, value. */
   t4Cells?: string;
+  /** `summary_t4` (表四 sums per year × province × city × level × kind × format), read when it suffices. */
+  summaryT4?: string;
   flags?: string;
   agencies?: string;
 }
@@ -96,7 +98,9 @@ export async function computeEmbedData(query: Query, src: EmbedSources, meta: Em
   const source = table === 'reports' && src.t4Cells ? withT4(src.reports, src.t4Cells) : src.reports;
   const present = new Set((await query(`SELECT column_name FROM (DESCRIBE SELECT * FROM ${source})`)).map((r) => String(r[0])));
   const head = { version: EMBED_DATA_VERSION, ...meta, table };
-  const [[n]] = await query(`SELECT count(*)::DOUBLE FROM ${source}`);
+  /** Queries that need no 表四 column read the plain relation (no join). */
+  const plain = src.reports;
+  const [[n]] = await query(`SELECT count(*)::DOUBLE FROM ${plain}`);
   const grouped = table === 'reports' && Number(n) > maxRows;
   const flags = table === 'reports' && src.flags
     ? { flags: { columns: [...EMBED_FLAG_COLUMNS], rows: await query(flagsSql(src.flags, src.reports, src.agencies, grouped ? k : undefined)), ...(grouped ? { top_agencies: k } : {}) } }
@@ -112,31 +116,44 @@ export async function computeEmbedData(query: Query, src: EmbedSources, meta: Em
   }
   let dims: string[] = EMBED_GROUP_DIMS.filter((c) => present.has(c));
   for (const drop of ['county', 'city']) {
-    const [[groups]] = await query(`SELECT count(*)::DOUBLE FROM (SELECT DISTINCT ${dims.map(ident).join(', ')} FROM ${source})`);
+    const [[groups]] = await query(`SELECT count(*)::DOUBLE FROM (SELECT DISTINCT ${dims.map(ident).join(', ')} FROM ${plain})`);
     if (Number(groups) <= maxGroups) break;
     dims = dims.filter((c) => c !== drop);
   }
   const sums = EMBED_GROUP_SUMS.filter((c) => present.has(c));
+  const plainSums = sums.filter((c) => !c.startsWith('t4_'));
+  const t4Sums = sums.filter((c) => c.startsWith('t4_'));
   const dimSql = dims.map(cast).join(', ');
-  const rows = await query(`SELECT ${dimSql}, count(*)::DOUBLE AS reports, count(DISTINCT agency_id)::DOUBLE AS agencies,
+  const groupsSql = `SELECT ${dimSql}, count(*)::DOUBLE AS reports, count(DISTINCT agency_id)::DOUBLE AS agencies,
       (count(*) FILTER (WHERE flags_error > 0))::DOUBLE AS reports_with_errors,
-      ${sums.map((c) => `sum(${ident(c)})::DOUBLE AS ${ident(c)}`).join(', ')}
-    FROM ${source} GROUP BY ALL ORDER BY ALL`);
+      ${plainSums.map((c) => `sum(${ident(c)})::DOUBLE AS ${ident(c)}`).join(', ')}
+    FROM ${plain} GROUP BY ALL`;
+  // 表四 sums per group: from summary_t4 when it has every group column (no county), else t4_cells × reports.
+  const t4Rel = src.summaryT4 && !dims.includes('county')
+    ? src.summaryT4
+    : `(SELECT ${dims.map((d) => `r.${ident(d)}`).join(', ')}, c.grp, c.outcome, c.value FROM ${src.t4Cells} c JOIN ${plain} r ON r.report_id = c.report_id)`;
+  const t4Sql = `SELECT ${dimSql}, ${EMBED_T4_KEYS.filter(([, , c]) => t4Sums.includes(c))
+    .map(([g, o, c]) => `sum(value) FILTER (WHERE grp = ${lit(g)} AND outcome = ${lit(o)})::DOUBLE AS ${ident(c)}`).join(', ')}
+    FROM ${t4Rel} GROUP BY ALL`;
+  const on = dims.map((d) => `g.${ident(d)} IS NOT DISTINCT FROM t.${ident(d)}`).join(' AND ');
+  const rows = await query(t4Sums.length
+    ? `WITH g AS (${groupsSql}), t AS (${t4Sql}) SELECT g.*, ${t4Sums.map((c) => `t.${ident(c)}`).join(', ')} FROM g LEFT JOIN t ON ${on} ORDER BY ALL`
+    : `${groupsSql} ORDER BY ALL`);
   const acols = EMBED_AGENCY_COLUMNS.filter((c) => present.has(c));
-  const [[agencyCount]] = await query(`SELECT count(DISTINCT agency_id)::DOUBLE FROM ${source}`);
+  const [[agencyCount]] = await query(`SELECT count(DISTINCT agency_id)::DOUBLE FROM ${plain}`);
   const shardColumns = EMBED_SHARD_COLUMNS.filter((c) => present.has(c));
   const medianColumns = METRICS.map((m) => m.key);
   const medians = await query(`SELECT level::VARCHAR AS level, kind::VARCHAR AS kind, year::INTEGER AS year,
       ${METRICS.map((m) => `median(${m.sql})::DOUBLE AS ${ident(m.key)}`).join(', ')}
-    FROM ${source} r GROUP BY ALL ORDER BY ALL`);
+    FROM ${plain} r GROUP BY ALL ORDER BY ALL`);
   const agencyRows = await query(`WITH a AS (
       SELECT agency_id, sum(new_received) AS v, sum(coalesce(license_decisions, 0) + coalesce(penalty_decisions, 0) + coalesce(coercion_decisions, 0)) AS d
-      FROM ${source} GROUP BY agency_id),
+      FROM ${plain} GROUP BY agency_id),
     top AS (SELECT agency_id FROM (SELECT agency_id FROM a ORDER BY v DESC NULLS LAST, agency_id LIMIT ${k})
       UNION SELECT agency_id FROM (SELECT agency_id FROM a ORDER BY d DESC, agency_id LIMIT ${k}))
-    SELECT ${acols.map(cast).join(', ')} FROM ${source} WHERE agency_id IN (SELECT agency_id FROM top) ORDER BY agency_id, year`);
+    SELECT ${acols.map(cast).join(', ')} FROM ${plain} WHERE agency_id IN (SELECT agency_id FROM top) ORDER BY agency_id, year`);
   return {
-    ...head, form: 'groups', columns: [...dims, ...EMBED_GROUP_COUNTS, ...sums], rows,
+    ...head, form: 'groups', columns: [...dims, ...EMBED_GROUP_COUNTS, ...plainSums, ...t4Sums], rows,
     agency_columns: [...acols], agency_rows: agencyRows, top_agencies: k, ...flags,
     agency_shards: { count: Math.max(1, Math.ceil(Number(agencyCount) / (limits.shardAgencies ?? EMBED_SHARD_AGENCIES))), columns: [...shardColumns] },
     cohort_medians: { columns: ['level', 'kind', 'year', ...medianColumns], rows: medians }
@@ -144,33 +161,27 @@ export async function computeEmbedData(query: Query, src: EmbedSources, meta: Em
 }
 
 /**
- * Writes the grouped form's agency shards `<out>/embed/agencies/<n>.json` from `reports` (one streamed pass, sorted
- * by shard): every shard from 0 to count - 1 exists, empty when no agency hashes to it.
+ * Writes the grouped form's agency shards `<out>/embed/agencies/<n>.json` from `reports`: DuckDB renders each
+ * shard's rows as JSON text (one streamed pass); every shard from 0 to count - 1 exists, empty when no agency
+ * hashes to it.
  */
 export async function writeAgencyShards(stream: (sql: string) => AsyncIterable<Cell[][]>, reports: string, out: string, spec: { count: number; columns: string[] }): Promise<number> {
   const dir = join(out, EMBED_SHARD_DIR);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  let shard = -1;
-  let rows: Cell[][] = [];
-  const flush = async (upTo: number) => {
-    if (shard >= 0) await writeFile(join(dir, `${shard}.json`), JSON.stringify({ columns: spec.columns, rows } satisfies EmbedSection));
-    for (let i = shard + 1; i < upTo; i++) await writeFile(join(dir, `${i}.json`), JSON.stringify({ columns: spec.columns, rows: [] }));
-    rows = [];
-  };
-  const sql = `SELECT ${agencyShardSql('agency_id::VARCHAR', spec.count)}::INTEGER AS _shard, ${spec.columns.map(cast).join(', ')}
-    FROM ${reports} ORDER BY _shard, agency_id, year, report_id`;
+  const head = `{"columns":${JSON.stringify(spec.columns)},"rows":[`;
+  const sql = `SELECT _shard, string_agg(json_array(${spec.columns.map(ident).join(', ')})::VARCHAR, ',' ORDER BY agency_id, year, report_id) AS rows
+    FROM (SELECT ${agencyShardSql('agency_id::VARCHAR', spec.count)}::INTEGER AS _shard, ${spec.columns.map(cast).join(', ')} FROM ${reports})
+    GROUP BY _shard ORDER BY _shard`;
+  let next = 0;
   for await (const chunk of stream(sql)) {
-    for (const r of chunk) {
-      const s = Number(r[0]);
-      if (s !== shard) {
-        await flush(s);
-        shard = s;
-      }
-      rows.push(r.slice(1));
+    for (const [shard, rows] of chunk) {
+      for (; next < Number(shard); next++) await writeFile(join(dir, `${next}.json`), `${head}]}`);
+      await writeFile(join(dir, `${next}.json`), `${head}${rows ?? ''}]}`);
+      next++;
     }
   }
-  await flush(spec.count);
+  for (; next < spec.count; next++) await writeFile(join(dir, `${next}.json`), `${head}]}`);
   return spec.count;
 }
 
@@ -201,7 +212,7 @@ export async function buildEmbedData(dir: string, out = dir, limits: EmbedLimits
   const con = await db.connect();
   try {
     const query: Query = async (sql) => plainRows((await con.runAndReadAll(sql)).getRowsJS());
-    const data = await computeEmbedData(query, { reports: rel(table)!, table, t4Cells: rel('t4_cells'), flags: rel('flags'), agencies: rel('agencies') }, {
+    const data = await computeEmbedData(query, { reports: rel(table)!, table, t4Cells: rel('t4_cells'), summaryT4: rel('summary_t4'), flags: rel('flags'), agencies: rel('agencies') }, {
       dataset: manifest.name, title: manifest.title, label: manifest.label, built_at: manifest.built_at
     }, lim);
     if (data.agency_shards) {
