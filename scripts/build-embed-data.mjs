@@ -16,9 +16,12 @@ async function load() {
   }
 }
 
-/** Builds `<out>/embed/data.json` (default out: the dataset folder `dir`); returns { path, rows, bytes, form }. */
-export async function buildEmbedData(dir, out = dir, maxRows) {
-  return (await load()).buildEmbedData(dir, out, maxRows);
+/**
+ * Builds `<out>/embed/data.json` (default out: the dataset folder `dir`); returns { path, rows, bytes, form }.
+ * `limits`: { maxRows, maxGroups, topAgencies } (or a number = maxRows), to force the grouped form in tests.
+ */
+export async function buildEmbedData(dir, out = dir, limits) {
+  return (await load()).buildEmbedData(dir, out, limits);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

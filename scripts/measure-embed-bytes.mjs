@@ -2,7 +2,7 @@
 // Measures what chart embeds transfer: every response of the embed page and its workers, raw and gzip-compressed
 // (what a static host with gzip sends), fonts excluded. Fails (exit 1) over the budget or when an embed loads
 // DuckDB-WASM or parquet-wasm.
-//   node scripts/measure-embed-bytes.mjs [--url http://127.0.0.1:4173] [--budget 300000] [--json out.json] [chart ...]
+//   node scripts/measure-embed-bytes.mjs [--url http://127.0.0.1:4173] [--budget 300000] [--json out.json] [chart[?query] ...]
 // The app must be served at --url (npm start). Uses Debian's chromium (CHROMIUM_PATH overrides).
 import { gzipSync } from 'node:zlib';
 import { writeFile } from 'node:fs/promises';
@@ -67,7 +67,8 @@ async function main() {
   const base = opt('--url', process.env.EMBED_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
   const budget = Number(opt('--budget', EMBED_BUDGET_BYTES));
   const jsonOut = opt('--json', null);
-  const charts = args.length ? args : ['reports-per-year', 'trend', 'outcomes', 'applicants', 'volume', 'decisions'];
+  // Charts with page parameters are given with their query: 'agency-trend?agency=<id>', 'compare?agencies=<a>,<b>'.
+  const charts = args.length ? args : ['reports-per-year', 'trend', 'outcomes', 'applicants', 'volume', 'decisions', 'review', 'flags-heatmap', 'coverage'];
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   const results = [];

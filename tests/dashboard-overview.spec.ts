@@ -96,7 +96,7 @@ test('every embeddable overview chart has a 嵌入 action whose snippet carries 
   await expect(dialog.getByTestId('embed-snippet')).toHaveValue(/<iframe src="[^"]*\/embed\/trend\?dataset=sample&amp;format=2021"/);
   const preview = page.frameLocator('[data-testid="embed-preview"]');
   await expect(preview.locator('[data-chart]')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
-  // Charts without an embed page (the flags heatmap needs tables the embed data does not carry) offer no action.
-  await expect(page.locator('[data-panel="flags-heatmap"]').getByRole('button', { name: '嵌入' })).toHaveCount(0);
+  // The review and flags-heatmap charts have embed pages too (the embed data carries 表四 sums and flag counts).
+  for (const name of ['review', 'flags-heatmap']) await expect(page.locator(`[data-panel="${name}"]`).getByRole('button', { name: '嵌入' })).toHaveCount(1);
   expectClean(watch, originOf(page));
 });

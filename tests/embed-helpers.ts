@@ -5,20 +5,34 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildEmbedData } from '../scripts/build-embed-data.mjs';
+import { EMBED_DATA_VERSION, parseEmbedData, type EmbedData } from '../src/lib/embed/embed-data';
+
+const current = async (path: string) => existsSync(path) && JSON.parse(await readFile(path, 'utf8')).version === EMBED_DATA_VERSION;
 
 /**
- * Makes sure the served sample dataset has its embed data (built from the real dataset by the same script
+ * Makes sure the served sample dataset has current embed data (built from the real dataset by the same script
  * `npm start` should run), in datasets/sample and in the build/ copy the server reads.
  */
-export async function ensureEmbedData(): Promise<{ table: string; title: string }> {
+export async function ensureEmbedData(): Promise<{ table: string; title: string; data: EmbedData }> {
   const src = resolve('datasets/sample');
   const served = resolve('build/datasets/sample');
   for (const out of [src, served]) {
     if (!existsSync(join(out, 'manifest.json'))) continue;
-    if (!existsSync(join(out, 'embed/data.json'))) await buildEmbedData(src, out);
+    if (!(await current(join(out, 'embed/data.json')))) await buildEmbedData(src, out);
   }
-  const data = JSON.parse(await readFile(join(existsSync(served) ? served : src, 'embed/data.json'), 'utf8'));
-  return { table: data.table, title: data.title };
+  const data = parseEmbedData(JSON.parse(await readFile(join(existsSync(served) ? served : src, 'embed/data.json'), 'utf8')));
+  return { table: data.table, title: data.title, data };
+}
+
+/**
+ * Serves, as dataset `name`, embed data built from the real sample in the grouped form of a very large dataset
+ * (county and city left out: `maxGroups` forces it; agency shards of ~4 agencies), so the page's answer to filters it
+ * cannot apply, and its reading of agency shards, can be tested.
+ */
+export async function serveCoarseEmbedData(name: string): Promise<EmbedData> {
+  const out = resolve('build/datasets', name);
+  const built = await buildEmbedData(resolve('datasets/sample'), out, { maxRows: 10, maxGroups: 3, shardAgencies: 4 });
+  return parseEmbedData(JSON.parse(await readFile(built.path, 'utf8')));
 }
 
 /**

@@ -194,3 +194,44 @@ test('autocomplete offers the loaded tables and their columns; the schema browse
   await page.keyboard.type(`SELECT ${t.name}.${t.textColumn.slice(0, 3)}`);
   await expect(popup).toContainText(t.textColumn);
 });
+
+test('the language switch turns the console English: labels, status, examples, schema, refusals; and back', async ({ page, watch }) => {
+  const t = await sampleTable();
+  await openConsole(page, `SELECT count(*) AS n FROM ${t.name}`);
+  expect(await settled(page)).toBe('ok');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('SQL 控制台');
+  await page.locator('button.gk-lang').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('SQL console');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(read-only)');
+  await expect(page.getByTestId('sql-run')).toContainText('Run');
+  await expect(page.getByTestId('sql-status')).toHaveText(/^1 rows · \d+ ms/);
+  await expect(page.getByRole('heading', { name: 'Example queries' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tables' })).toBeVisible();
+  await expect(page.getByTestId('sql-schema')).toContainText(`${t.rows.toLocaleString('en-US')} rows`);
+  await expect(page.getByRole('tab', { name: 'Table' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Chart' })).toBeVisible();
+  await expect(page.locator('.exports')).toContainText('Export:');
+  await expect(page.getByTestId('sql-editor').locator('.cm-content')).toHaveAttribute('aria-label', 'SQL query editor');
+  // Example titles and descriptions in English (the Chinese stays the default).
+  const example = page.getByTestId('sql-example').first();
+  await expect(example).not.toHaveText(/[\u4e00-\u9fff]/);
+  await expect(page.locator('.examples p').first()).not.toHaveText(/[\u4e00-\u9fff]/);
+  // A refused statement: the guard's English message.
+  await setSql(page, 'DROP TABLE reports');
+  await page.getByTestId('sql-run').click();
+  await expect(page.getByTestId('sql-error')).toContainText('read-only');
+  await expect(page.getByTestId('sql-error')).not.toHaveText(/[\u4e00-\u9fff]/);
+  // No Chinese left in the console's own labels (data values such as table names are ASCII here).
+  const ui = await page.locator('.console').evaluate((el) => {
+    const clone = el.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.cm-editor, [data-testid="sql-result"], [data-testid="sql-history"] code').forEach((n) => n.remove());
+    return clone.textContent ?? '';
+  });
+  expect(ui).not.toMatch(/[\u4e00-\u9fff]/);
+
+  await page.locator('button.gk-lang').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('SQL 控制台');
+  await expect(page.getByTestId('sql-run')).toContainText('运行');
+  expect(watch.pageErrors).toEqual([]);
+});

@@ -8,7 +8,7 @@ import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import type { DatasetIndexEntry } from '../dataset/manifest';
 import { DatasetClient } from './dataset-client';
 import { fetchJson } from './download';
-import { CONNECTION_SETTINGS, INSTANCE_LOCKDOWN, type SqlConnection, type SqlEngine } from './engine';
+import { CONNECTION_SETTINGS, INSTANCE_LOCKDOWN, type SqlConnection, type SqlEngine, type StreamingSqlConnection } from './engine';
 import { validateIndex } from './manifest-validate';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -28,6 +28,17 @@ class WasmEngine implements SqlEngine {
     return {
       query: (sql) => conn.query(sql),
       insertIPC: (ipc, schema, name, create) => conn.insertArrowFromIPCStream(ipc, { schema, name, create })
+    };
+  }
+
+  async connectStreaming(): Promise<StreamingSqlConnection> {
+    const conn = await this.db.connect();
+    for (const sql of CONNECTION_SETTINGS) await conn.query(sql);
+    return {
+      query: (sql) => conn.query(sql),
+      send: (sql, allowStreamResult) => conn.send(sql, allowStreamResult),
+      cancelSent: () => conn.cancelSent(),
+      close: () => conn.close()
     };
   }
 }
@@ -52,6 +63,13 @@ export function browserEngine(): Promise<SqlEngine> {
   })();
   engineP.catch(() => (engineP = undefined));
   return engineP;
+}
+
+/** A new streaming, cancellable connection on the page's DuckDB-WASM instance (the SQL console's). */
+export async function browserStreamingConnection(): Promise<StreamingSqlConnection> {
+  const engine = await browserEngine();
+  if (!engine.connectStreaming) throw new Error('DuckDB engine cannot stream');
+  return engine.connectStreaming();
 }
 
 type ParquetWasm = typeof import('parquet-wasm/esm');

@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import type { RecordBatch, Schema, Table } from 'apache-arrow';
 
 /** One DuckDB connection: the two operations the dataset client needs. */
 export interface SqlConnection {
@@ -7,9 +7,23 @@ export interface SqlConnection {
   insertIPC(ipc: Uint8Array, schema: string, table: string, create: boolean): Promise<void>;
 }
 
+/**
+ * A connection that streams a query's result batch by batch and can cancel the query it sent (DuckDB-WASM's
+ * `send` + `cancelSent`), for the SQL console. Settings of CONNECTION_SETTINGS are applied.
+ */
+export interface StreamingSqlConnection {
+  query(sql: string): Promise<Table>;
+  send(sql: string, allowStreamResult?: boolean): Promise<AsyncIterable<RecordBatch> & { schema?: Schema }>;
+  /** Asks DuckDB to stop the query started by `send`; false when nothing was running. */
+  cancelSent(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
 /** A DuckDB instance (one per page in the browser). */
 export interface SqlEngine {
   connect(): Promise<SqlConnection>;
+  /** Engines that can stream and cancel (DuckDB-WASM) offer this. */
+  connectStreaming?(): Promise<StreamingSqlConnection>;
 }
 
 /** Decodes Parquet bytes into an Arrow IPC stream. */

@@ -2,4 +2,4 @@ export { DatasetClient, tableRows, type LoadPhase, type LoadProgress, type Datas
 export { QueryError, DatasetError, type DatasetErrorKind } from './errors';
 export { referencedTables, quoteIdent } from './sql-tables';
 export { validateManifest, validateIndex } from './manifest-validate';
-export type { SqlEngine, SqlConnection, ParquetToIPC } from './engine';
+export type { SqlEngine, SqlConnection, StreamingSqlConnection, ParquetToIPC } from './engine';

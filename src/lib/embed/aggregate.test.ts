@@ -8,14 +8,18 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFilters, type Filters } from '../dashboard/filters';
-import { decisionsByAgencySql, reportsPerYearSql, trendSql, volumeByAgencySql } from '../dashboard/overview-sql';
-import { decisionsRows, reportsPerYearRows, trendRows, volumeRows } from './aggregate';
-import { embedRows, parseEmbedData, type EmbedRow } from './embed-data';
+import { decisionsByAgencySql, reportsPerYearSql, reviewOutcomesSql, trendSql, volumeByAgencySql } from '../dashboard/overview-sql';
+import { flagHeatmapSql } from '../dashboard/flags-sql';
+import { agencyReportsSql, cohortRowsSql, compareSql, coverageSql } from '../dashboard/pages-sql';
+import { decisionsRows, flagHeatmapRows, reportsPerYearRows, reviewRows, trendRows, volumeRows } from './aggregate';
+import { agencyReportRows, cohortRows, compareRows, coverageRows } from './aggregate-pages';
+import { embedRows, parseEmbedData, sectionRows, type EmbedData, type EmbedRow } from './embed-data';
 import { buildEmbedData } from '../../../scripts/build-embed-data.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 let con: DuckDBConnection;
 let rows: EmbedRow[];
+let data: EmbedData;
 
 async function datasetDir(): Promise<string> {
   const sample = join(ROOT, 'datasets/sample');
@@ -29,12 +33,15 @@ async function datasetDir(): Promise<string> {
 beforeAll(async () => {
   const dir = await datasetDir();
   const built = await buildEmbedData(dir, await mkdtemp(join(tmpdir(), 'gongkai-embed-data-')));
-  rows = embedRows(parseEmbedData(JSON.parse(readFileSync(built.path, 'utf8'))));
+  data = parseEmbedData(JSON.parse(readFileSync(built.path, 'utf8')));
+  rows = embedRows(data);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  const files = manifest.tables.reports.files.map((f: { path: string }) => `'${join(dir, f.path)}'`);
   const db = await DuckDBInstance.create(':memory:');
   con = await db.connect();
-  await con.run(`CREATE VIEW reports AS SELECT * FROM read_parquet([${files.join(',')}])`);
+  for (const t of ['reports', 't4_cells', 'flags', 'agencies']) {
+    const files = manifest.tables[t].files.map((f: { path: string }) => `'${join(dir, f.path)}'`);
+    await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet([${files.join(',')}])`);
+  }
 }, 180_000);
 
 async function native(sql: string): Promise<Record<string, unknown>[]> {
@@ -74,5 +81,47 @@ describe('embed aggregations equal the dashboard SQL on the real sample', () => 
   it.each(CASES)('reports per year and format: %s', async (name) => {
     const f = filters(name);
     expect(reportsPerYearRows(rows, f)).toEqual(await native(reportsPerYearSql(f)));
+  });
+
+  it.each(CASES)('表四 outcomes (review chart): %s', async (name) => {
+    const f = filters(name);
+    const want = await native(reviewOutcomesSql(f));
+    if (name === 'no filter') expect(want.length).toBe(12);
+    expect(reviewRows(rows, f)).toEqual(want);
+  });
+
+  it.each(CASES)('flags heatmap: %s', async (name) => {
+    const f = filters(name);
+    const want = await native(flagHeatmapSql(f));
+    if (name === 'no filter') expect(want.length).toBeGreaterThan(20);
+    expect(flagHeatmapRows(sectionRows(data.flags), f)).toEqual(want);
+  });
+
+  it.each(CASES)('compare page (chosen agencies and their cohorts): %s', async (name) => {
+    const f = filters(name);
+    const ids = [...new Set(rows.map((r) => String(r.agency_id)))].filter((_, i) => i % 5 === 0).slice(0, 4);
+    expect(ids.length).toBeGreaterThan(1);
+    const strip = (xs: Record<string, unknown>[]) => xs.map((r) => ({ ...r, year: Number(r.year) }));
+    if (name === 'no filter') expect(compareRows(rows, f, ids).length).toBeGreaterThan(ids.length);
+    if (name === 'no filter') expect(cohortRows(rows, f, ids).length).toBeGreaterThan(compareRows(rows, f, ids).length);
+    expect(compareRows(rows, f, ids)).toEqual(strip(await native(compareSql(f, ids))));
+    expect(cohortRows(rows, f, ids)).toEqual(strip(await native(cohortRowsSql(f, ids))));
+  });
+
+  it('agency page charts: every report of one agency', async () => {
+    for (const id of [...new Set(rows.map((r) => String(r.agency_id)))]) {
+      const want = await native(agencyReportsSql(id));
+      const got = agencyReportRows(rows, id);
+      expect(got.map((r) => r.report_id)).toEqual(want.map((r) => r.report_id));
+      for (const k of ['year', 'new_received', 'total_processed', 'granted', 'partial', 'denied', 'unable', 'not_processed', 'other'])
+        expect(got.map((r) => r[k]), `${id} ${k}`).toEqual(want.map((r) => r[k]));
+    }
+  });
+
+  it.each(CASES)('coverage: %s', async (name) => {
+    const f = filters(name);
+    const want = await native(coverageSql(f));
+    if (name === 'no filter') expect(want.length).toBeGreaterThan(rows.length);
+    expect(coverageRows(rows, sectionRows(data.agencies), f)).toEqual(want);
   });
 });

@@ -4,7 +4,7 @@
  * Tested against native DuckDB running the dashboard's own SQL.
  */
 import type { Filters } from '../dashboard/filters';
-import { AGENCY_MARK, GROUP_MARK, type Cell, type EmbedRow } from './embed-data';
+import { AGENCY_MARK, EMBED_T4_KEYS, GROUP_MARK, type Cell, type EmbedRow } from './embed-data';
 
 type Num = number | null;
 
@@ -48,7 +48,7 @@ function groupBy(rows: EmbedRow[], key: string): Map<Cell, EmbedRow[]> {
 }
 
 /** arg_max(agency_name, year): the name in the agency's latest report. */
-function latestName(rows: EmbedRow[]): Cell {
+export function latestName(rows: EmbedRow[]): Cell {
   let best: EmbedRow | undefined;
   for (const r of rows) if (!best || (typeof r.year === 'number' && (typeof best.year !== 'number' || r.year > best.year))) best = r;
   return best?.agency_name ?? null;
@@ -114,4 +114,39 @@ export function reportsPerYearRows(rows: EmbedRow[], f: Filters): EmbedRow[] {
     counts.set(key, c);
   }
   return [...counts.values()].sort((a, b) => a.year - b.year || cmpName(a.format, b.format));
+}
+
+/** = reviewOutcomesSql(f): 表四 sums per group × outcome (from the `t4_*` columns), ordered by group, outcome. */
+export function reviewRows(rows: EmbedRow[], f: Filters): EmbedRow[] {
+  const sel = countable(rows).filter((r) => matchesFilters(r, f));
+  const out: EmbedRow[] = [];
+  for (const [grp, outcome, col] of EMBED_T4_KEYS) {
+    const value = sum(sel, col);
+    if (value !== null) out.push({ grp, outcome, value });
+  }
+  return out.sort((a, b) => cmpName(a.grp, b.grp) || cmpName(a.outcome, b.outcome));
+}
+
+/** = flagHeatmapSql(f) over the `flags` section: flag count per agency × rule, ordered by agency name, rule. */
+export function flagHeatmapRows(flags: EmbedRow[], f: Filters): EmbedRow[] {
+  const cells = new Map<string, { agency_id: Cell; rule: Cell; n: number; rows: EmbedRow[] }>();
+  for (const r of flags) {
+    if (!matchesFilters(r, f)) continue;
+    const key = `${r.agency_id}\u0000${r.rule}`;
+    const c = cells.get(key) ?? { agency_id: r.agency_id, rule: r.rule, n: 0, rows: [] };
+    c.n += Number(r.n ?? 0);
+    c.rows.push(r);
+    cells.set(key, c);
+  }
+  return [...cells.values()]
+    .map((c) => ({ agency_id: c.agency_id, agency_name: latestName(c.rows), rule: c.rule, n: c.n }))
+    .sort((a, b) => cmpName(a.agency_name, b.agency_name) || cmpName(a.rule, b.rule));
+}
+
+/** The overview's heatmap cut: the `limit` agencies with the most flags (ties keep the name order), all their rules. */
+export function topFlagAgencies(rows: EmbedRow[], limit = 25): EmbedRow[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(String(r.agency_id), (totals.get(String(r.agency_id)) ?? 0) + Number(r.n));
+  const top = new Set([...totals].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k]) => k));
+  return rows.filter((r) => top.has(String(r.agency_id)));
 }

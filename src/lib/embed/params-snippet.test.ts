@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFilters } from '../dashboard/filters';
 import { parseEmbedRequest, MAX_PARAM_LENGTH } from './params';
 import { embedUrl, escapeHtml, fullViewUrl, iframeSnippet } from './snippet';
-import { EMBEDS, embedChart } from './registry';
+import { EMBEDS, NO_PARAMS, chartView, embedChart } from './registry';
 
 const P = (s: string) => new URLSearchParams(s);
 
@@ -40,6 +40,22 @@ describe('embed parameters', () => {
     expect(bad.theme).toBe('light');
   });
 
+  it('page parameters: agency and agencies are required where the chart needs them; metric only from the list', () => {
+    expect(parseEmbedRequest('agency-trend', P(''), 'sample')).toMatchObject({ ok: false, message: expect.stringContaining('agency') });
+    expect(parseEmbedRequest('compare', P('metric=grant_rate'), 'sample')).toMatchObject({ ok: false, message: expect.stringContaining('agencies') });
+    const many = Array.from({ length: 13 }, (_, i) => `a${i}`).join(',');
+    expect(parseEmbedRequest('compare', P(`agencies=${many}`), 'sample')).toMatchObject({ ok: false, message: expect.stringContaining('12') });
+    const c = parseEmbedRequest('compare', P('agencies=a1,a2,a1&metric=grant_rate&province=福建省'), 'sample');
+    expect(c.ok && c.params).toEqual({ agency: null, agencies: ['a1', 'a2'], metric: 'grant_rate' });
+    expect(c.ok && c.filters.province).toBe('福建省');
+    const bad = parseEmbedRequest('compare', P('agencies=a1&metric=DROP TABLE'), 'sample');
+    expect(bad.ok && bad.params.metric).toBeNull();
+    // The agency page ignores the global filters (only the dataset is kept).
+    const a = parseEmbedRequest('agency-outcomes', P('agency=x1&dataset=demo&province=福建省'), 'sample');
+    expect(a.ok && a.filters).toEqual({ ...defaultFilters('demo') });
+    expect(a.ok && a.params.agency).toBe('x1');
+  });
+
   it('hostile filter values stay plain values (compared, never parsed)', () => {
     const r = parseEmbedRequest('volume', P(`province=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`), 'sample');
     expect(r.ok && r.filters.province).toBe('"><img src=x onerror=alert(1)>');
@@ -59,6 +75,18 @@ describe('embed snippet', () => {
     );
   });
 
+  it('puts the page parameters in the embed URL and the full view', () => {
+    const f = { ...defaultFilters('sample'), years: [2020, 2021] as [number, number] };
+    const url = new URL(embedUrl('https://lens.example.org/', 'compare', f, 'light', { agencies: ['a1', 'a2'], metric: 'grant_rate' }));
+    expect(url.searchParams.get('agencies')).toBe('a1,a2');
+    const back = parseEmbedRequest('compare', url.searchParams, 'other');
+    expect(back.ok && back.params).toEqual({ agency: null, agencies: ['a1', 'a2'], metric: 'grant_rate' });
+    expect(back.ok && back.filters).toEqual(f);
+    const view = chartView(embedChart('compare')!, back.ok ? back.params : NO_PARAMS);
+    expect(fullViewUrl('https://lens.example.org/', view, f, 'sample')).toBe('https://lens.example.org/compare?agencies=a1%2Ca2&metric=grant_rate&years=2020-2021');
+    expect(chartView(embedChart('agency-trend')!, { ...NO_PARAMS, agency: 'x/1' })).toBe('/agency/x%2F1');
+  });
+
   it('escapes the title and URL in the iframe snippet', () => {
     const snippet = iframeSnippet('https://h.example/embed/trend?province=%22%3E', '"><script>x</script>', 420);
     expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
@@ -75,7 +103,7 @@ describe('embed snippet', () => {
       expect(e.id).toMatch(/^[a-z0-9-]+$/);
       expect(e.title).toMatch(/[\u4e00-\u9fff]/);
       expect(e.titleEn).toMatch(/[A-Za-z]/);
-      expect(e.view.startsWith('/')).toBe(true);
+      expect(chartView(e, { ...NO_PARAMS, agency: 'a1', agencies: ['a1', 'a2'] }).startsWith('/')).toBe(true);
     }
   });
 });

@@ -1,6 +1,7 @@
 /** The `<iframe>` snippet a publisher pastes, and the embed URL with the current filters. */
 import { encodeFilters, type Filters } from '../dashboard/filters';
 import type { Theme } from './params';
+import type { EmbedParams } from './registry';
 
 /** Escapes text for an HTML attribute value or text node. */
 export function escapeHtml(s: string): string {
@@ -8,21 +9,24 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * `<origin><base>/embed/<chart>?<filters>[&theme=dark]`. The dataset is always written so the embed keeps
- * showing the same data when the site's default dataset changes.
+ * `<origin><base>/embed/<chart>?<filters>[&agency=|&agencies=&metric=][&theme=dark]`. The dataset is always written
+ * so the embed keeps showing the same data when the site's default dataset changes.
  */
-export function embedUrl(appUrl: string, chartId: string, filters: Filters, theme: Theme = 'light'): string {
+export function embedUrl(appUrl: string, chartId: string, filters: Filters, theme: Theme = 'light', page: Partial<EmbedParams> = {}): string {
   const url = new URL(`embed/${encodeURIComponent(chartId)}`, appUrl.endsWith('/') ? appUrl : `${appUrl}/`);
   const params = encodeFilters(filters, '');
+  if (page.agency) params.set('agency', page.agency);
+  if (page.agencies?.length) params.set('agencies', page.agencies.join(','));
+  if (page.metric) params.set('metric', page.metric);
   if (theme === 'dark') params.set('theme', 'dark');
   url.search = params.toString();
   return url.href;
 }
 
-/** The full view of a chart with the same filters. */
+/** The full view of a chart with the same filters (`viewPath` may carry the page's own parameters). */
 export function fullViewUrl(appUrl: string, viewPath: string, filters: Filters, defaultDataset: string): string {
   const url = new URL(viewPath.replace(/^\//, ''), appUrl.endsWith('/') ? appUrl : `${appUrl}/`);
-  url.search = encodeFilters(filters, defaultDataset).toString();
+  url.search = encodeFilters(filters, defaultDataset, url.searchParams).toString();
   return url.href;
 }
 

@@ -1,4 +1,6 @@
 /** Autocomplete data for @codemirror/lang-sql's `schema` option, built from the loaded tables and columns. */
+import type { Lang } from '../format/number';
+import { consoleText } from './console-strings';
 import type { SchemaTable } from './schema-info';
 
 export interface ColumnCompletion {
@@ -13,11 +15,11 @@ export interface TableCompletion {
 }
 
 /** `{ table: { self, children: columns } }`; assignable to lang-sql's SQLNamespace. */
-export function completionSchema(tables: SchemaTable[]): Record<string, TableCompletion> {
+export function completionSchema(tables: SchemaTable[], lang: Lang = 'zh'): Record<string, TableCompletion> {
   const out: Record<string, TableCompletion> = {};
   for (const t of tables) {
     out[t.name] = {
-      self: { label: t.name, type: 'type', detail: Number.isFinite(t.rows) ? `${t.rows} 行` : '表' },
+      self: { label: t.name, type: 'type', detail: Number.isFinite(t.rows) ? consoleText(lang, 'completion.rows', { n: t.rows }) : consoleText(lang, 'completion.table') },
       children: t.columns.map((c) => ({ label: c.name, type: 'property', detail: c.type }))
     };
   }

@@ -2,20 +2,18 @@
  * Runs console queries on a DuckDB connection that can stream and cancel (DuckDB-WASM's `send` +
  * `cancelSent`), timing them and turning every failure into a message, so the page keeps working.
  */
-import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { Table, type RecordBatch } from 'apache-arrow';
+import type { StreamingSqlConnection } from '../data/engine';
 import { checkConsoleSql } from './console-guard';
 
-/** The part of AsyncDuckDBConnection the console needs. */
-export interface StreamingConnection {
-  send(sql: string, allowStreamResult?: boolean): Promise<AsyncIterable<RecordBatch> & { schema?: Schema }>;
-  cancelSent(): Promise<boolean>;
-}
+/** The part of the data layer's streaming connection the console needs (stub it in tests). */
+export type StreamingConnection = Pick<StreamingSqlConnection, 'send' | 'cancelSent'>;
 
 export type RunOutcome =
   /** `ms`: the query itself; `loadMs`: loading the dataset tables it needed first. */
   | { kind: 'ok'; table: Table; rows: number; ms: number; loadMs: number; truncated: boolean }
   | { kind: 'cancelled'; ms: number }
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; message: string; messageEn: string }
   | { kind: 'error'; message: string; ms: number };
 
 export interface RunnerOptions {
@@ -48,8 +46,8 @@ export class ConsoleRunner {
 
   async run(sql: string): Promise<RunOutcome> {
     const guard = checkConsoleSql(sql);
-    if (!guard.ok) return { kind: 'refused', message: guard.reason };
-    if (this.running) return { kind: 'refused', message: '上一条查询仍在运行，请先取消。' };
+    if (!guard.ok) return { kind: 'refused', message: guard.reason, messageEn: guard.reasonEn };
+    if (this.running) return { kind: 'refused', message: '上一条查询仍在运行，请先取消。', messageEn: 'The previous query is still running; cancel it first.' };
     const now = this.opts.now ?? (() => performance.now());
     const max = this.opts.maxRows ?? DEFAULT_MAX_ROWS;
     this.running = true;
