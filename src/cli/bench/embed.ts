@@ -3,6 +3,7 @@
  * SQL helper's scripts/measure-embed-bytes.mjs in a fresh browser context per chart. Our server sends files
  * uncompressed; the figure is the gzip -9 size per file (what a static host with gzip sends), raw bytes alongside.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchResult } from '../bench-command';
@@ -10,14 +11,25 @@ import { launch } from './chromium';
 import { ROOT } from './national';
 import type { Site } from './site';
 
-const CHARTS = ['reports-per-year', 'trend', 'outcomes', 'applicants', 'volume', 'decisions'];
+const CHARTS = ['reports-per-year', 'trend', 'outcomes', 'applicants', 'volume', 'decisions', 'review', 'flags-heatmap', 'coverage'];
+
+/** The embeds with page parameters, for the sample's two agencies with the most requests. */
+async function agencyCharts(): Promise<string[]> {
+  try {
+    const o = JSON.parse(await readFile(join(ROOT, 'datasets/sample/precomputed/overview.json'), 'utf8')) as { by_agency_top: { agency_id: string }[] };
+    const [a, b] = o.by_agency_top.map((x) => encodeURIComponent(x.agency_id));
+    return a && b ? [`agency-trend?agency=${a}`, `agency-outcomes?agency=${a}`, `compare?agencies=${a},${b}`] : [];
+  } catch {
+    return [];
+  }
+}
 
 export async function bench(site: Site): Promise<BenchResult> {
   const { measureEmbed } = await import(pathToFileURL(join(ROOT, 'scripts/measure-embed-bytes.mjs')).href);
   const browser = await launch();
   const results: { chart: string; bytes: number; gzip: number; requests: number; heavy: number; error?: string }[] = [];
   try {
-    for (const chart of CHARTS) {
+    for (const chart of [...CHARTS, ...(await agencyCharts())]) {
       const context = await browser.newContext();
       const page = await context.newPage();
       try {
