@@ -293,3 +293,56 @@ export function solveAcrossRows(rows: RowSplit[], identities: Identity[], cap = 
   amb.forEach((i, j) => out.set(i, found![j]));
   return out;
 }
+
+/**
+ * Every value each of the n cells takes over all readings of the tokens (no identity applied), or null when the
+ * tokens cannot be read as n cells. Exhaustive and cheap (a search over text positions, not over readings), so a
+ * rule can ask whether an identity can hold under any reading of a digit run the parser left null.
+ */
+export function cellOptions(tokens: ValueToken[], n: number): number[][] | null {
+  const toks = splitAtSigns(tokens);
+  if (toks.length > n || toks.some((t) => t.text.length > MAX_PART * n)) return null;
+  const memo = new Map<number, boolean>();
+  const width = Math.max(...toks.map((t) => t.text.length), 1) + 1;
+  const keyOf = (ti: number, pos: number, k: number) => (ti * width + pos) * (n + 1) + k;
+  /** The cells one step from (ti, pos): [value, next ti, next pos]. */
+  const steps = (ti: number, pos: number): [number, number, number][] => {
+    const t = toks[ti];
+    if (t.kind === 'blank') return [[0, ti + 1, 0]];
+    const s = t.text;
+    if (s.includes(',')) { const g = groupedValue(s); return g === null ? [] : [[g, ti + 1, 0]]; }
+    const out: [number, number, number][] = [];
+    for (let e = pos + 1; e <= Math.min(s.length, pos + MAX_PART); e++) {
+      const part = s.slice(pos, e);
+      if (!PART.test(part) || s[e] === '.') continue;
+      out.push(e === s.length ? [Number(part), ti + 1, 0] : [Number(part), ti, e]);
+    }
+    return out;
+  };
+  const feasible = (ti: number, pos: number, k: number): boolean => {
+    if (ti === toks.length) return k === n;
+    if (k >= n) return false;
+    const key = keyOf(ti, pos, k);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const ok = steps(ti, pos).some(([, nt, np]) => feasible(nt, np, k + 1));
+    memo.set(key, ok);
+    return ok;
+  };
+  if (!feasible(0, 0, 0)) return null;
+  const sets: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  const seen = new Set<number>();
+  const walk = (ti: number, pos: number, k: number): void => {
+    if (ti === toks.length) return;
+    const key = keyOf(ti, pos, k);
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const [v, nt, np] of steps(ti, pos)) {
+      if (!feasible(nt, np, k + 1)) continue;
+      sets[k].add(v);
+      walk(nt, np, k + 1);
+    }
+  };
+  walk(0, 0, 0);
+  return sets.map((s) => [...s].sort((a, b) => a - b));
+}

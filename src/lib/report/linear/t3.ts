@@ -5,7 +5,7 @@ import { T3_COLUMNS } from '../model';
 import { matchKey } from '../normalize';
 import type { T3Row } from '../types';
 import { tokenizeValues, type ValueToken } from '../values';
-import { emitRow, rowPaths, type CellSink } from './cells';
+import { emitRow, recordCandidates, rowPaths, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 /** Folded distance within which the next row label must appear. */
@@ -113,7 +113,9 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     const cells = outCols.map((c) => s.cells[c] ?? null);
     const label = LABEL_TEXT.get(k) ?? k;
     const ts = tokens.get(k) ?? null;
-    emitRow(sink, row, T3_COLUMNS as unknown as string[], cells, rowPaths('t3', k, T3_COLUMNS), label, ts ? s : null, ts);
+    const paths = rowPaths('t3', k, T3_COLUMNS);
+    emitRow(sink, row, T3_COLUMNS as unknown as string[], cells, paths, label, ts ? s : null, ts);
+    recordCandidates(sink, paths, cells, s, ts, n, outCols);
     t3[k] = row;
   });
   return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };
