@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { enumerateReadings, solveAcrossRows, splitRow, type Identity } from './digit-split';
+import { cellOptions, enumerateReadings, solveAcrossRows, splitRow, type Identity } from './digit-split';
 import { tokenizeValues } from './values';
 
 const toks = (s: string) => tokenizeValues(s, 0, s.length, { units: true });
@@ -105,3 +105,21 @@ describe('splitting never invents a value (property)', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('cellOptions', () => {
+  it('gives each cell exactly the values it takes over every reading (against the enumeration)', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[0-9]{1,12}( [0-9]{1,5})?$/), fc.integer({ min: 1, max: 7 }), (s, n) => {
+      const toks = tokenizeValues(s, 0, s.length);
+      const all = enumerateReadings(toks, n, undefined, { cap: 1e7, maxReadings: 1e6 });
+      const got = cellOptions(toks, n);
+      if (!all || all.length === 0) return got === null;
+      const want = Array.from({ length: n }, (_, i) => [...new Set(all.map((r) => r[i].value))].sort((a, b) => a - b));
+      expect(got).toEqual(want);
+      return true;
+    }), { numRuns: 300 });
+  });
+  it('raw/028.txt 行政规范性文件 \'1129\': 1|1|29, 1|12|9, 11|2|9', () => {
+    expect(cellOptions(tokenizeValues('1129', 0, 4), 3)).toEqual([[1, 11], [1, 2, 12], [9, 29]]);
+  });
+});
+
