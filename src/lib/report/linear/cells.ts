@@ -15,10 +15,11 @@ export interface CellSink {
  * reading of the row (identities not applied). `map[i]` is the index in the row's n split cells of output cell i.
  */
 export function recordCandidates(
-  sink: CellSink, paths: string[], cells: (Piece | null)[], split: RowSplit, tokens: ValueToken[] | null, n: number, map?: number[]
+  sink: CellSink, paths: string[], cells: (Piece | null)[], split: RowSplit, tokens: ValueToken[] | null, n: number, map?: number[],
+  signed?: (cell: number) => boolean
 ): void {
   if (!tokens || (split.status !== 'ambiguous' && split.status !== 'unsolvable') || cells.every((c) => c !== null)) return;
-  const options = cellOptions(tokens, n);
+  const options = cellOptions(tokens, n, signed);
   if (!options) return;
   cells.forEach((c, i) => {
     if (c === null) (sink.candidates ??= {})[paths[i]] = options[map ? map[i] : i];

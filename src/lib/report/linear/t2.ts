@@ -87,7 +87,7 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
         const delta = cols.indexOf('delta_items');
         const accept = (v: number[]) => v.every((x, i) => i === delta || x >= 0);
         const split = splitRow(tokens, cols.length, accept);
-        recordCandidates(sink, paths, split.cells, split, tokens, cols.length);
+        recordCandidates(sink, paths, split.cells, split, tokens, cols.length, undefined, (i) => i === delta);
         emitRow(sink, target, cols, split.cells, paths, rowLabel, split, tokens, (pc) => {
           const t = tokens.find((tk) => pc.start >= tk.start && pc.end <= tk.end);
           return t && t.unit && pc.end === t.end ? t.unit : undefined;
