@@ -20,6 +20,8 @@ export interface EnumerateOptions {
   cap?: number;
   /** `accept` is "the first n−1 cells sum to the last" (表三 rows): lets a long run be searched by that sum. */
   rowSum?: boolean;
+  /** `accept` is "in every block of this many cells the last is the sum of the others" (表四): searched so. */
+  blockSum?: number;
   /** Maximum readings kept. */
   maxReadings?: number;
 }
@@ -215,6 +217,12 @@ export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number
     if (ok.length === 1) return { cells: ok[0], status: 'unique' };
     return { cells: agreedCells(ok, n), status: 'ambiguous', readings: ok };
   }
+  if (all === null && accept && opts.blockSum && n % opts.blockSum === 0 && toks.length === 1 && /^\d+$/.test(toks[0].text)) {
+    const ok = blockSumReadings(toks[0], n, opts.blockSum);
+    if (ok === null || ok.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable', inconsistent: ok !== null };
+    if (ok.length === 1) return { cells: ok[0], status: 'unique' };
+    return { cells: agreedCells(ok, n), status: 'ambiguous', readings: ok };
+  }
   if (all === null) return { cells: new Array(n).fill(null), status: 'unsolvable' };
   if (all.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable' };
   if (all.length === 1) return { cells: all[0], status: 'unique', inconsistent: accept ? !accept(all[0].map((p) => p.value)) : undefined };
@@ -258,6 +266,48 @@ function rowSumReadings(t: ValueToken, n: number, cap = 200000): Reading[] | nul
     if (!rec(0, 0, 0)) return null;
   }
   return out;
+}
+
+/**
+ * Every reading of one digit token as n cells in blocks of k whose last cell is the sum of the block's others: the
+ * k−1 cells are searched, the sum must then be the next digits. Null past the cap or 2000 readings.
+ */
+function blockSumReadings(t: ValueToken, n: number, k: number, cap = 400000): Reading[] | null {
+  const s = t.text;
+  const out: Reading[] = [];
+  const cur: Piece[] = [];
+  let nodes = 0;
+  const ok = (a: number, b: number) => b - a <= MAX_PART && (s[a] !== '0' || b - a === 1);
+  const piece = (a: number, b: number): Piece => ({ value: Number(s.slice(a, b)), raw: s.slice(a, b), start: t.start + a, end: t.start + b });
+  const rec = (pos: number, cell: number, sum: number): boolean => {
+    if (++nodes > cap) return false;
+    if (cell === n) {
+      if (pos === s.length) out.push(cur.slice());
+      return out.length <= 2000;
+    }
+    const left = n - cell;
+    if (s.length - pos < left) return true;
+    if (cell % k === k - 1) {
+      const want = String(sum);
+      if (!s.startsWith(want, pos)) return true;
+      cur.push(piece(pos, pos + want.length));
+      const go = rec(pos + want.length, cell + 1, 0);
+      cur.pop();
+      return go;
+    }
+    for (let e = pos + 1; e <= s.length - (left - 1); e++) {
+      if (!ok(pos, e)) break;
+      const p = piece(pos, e);
+      // the block's sum is at least this partial sum and needs its digits after the block's other cells
+      if (String(sum + p.value).length > s.length - e - (k - 2 - (cell % k)) - (n - (Math.floor(cell / k) + 1) * k)) break;
+      cur.push(p);
+      const go = rec(e, cell + 1, sum + p.value);
+      cur.pop();
+      if (!go) return false;
+    }
+    return true;
+  };
+  return rec(0, 0, 0) ? out : null;
 }
 
 /** The only reading when there are exactly n tokens that are each one valid cell, or n single digits. */
