@@ -1,6 +1,8 @@
 /**
  * Table identities (format-spec §4.3, §5): T3-1, T3-2, T3-3 per column/row, T3-4 domain, T4-1 per group.
- * A null cell is never read as 0: an identity with a null operand is "not assessable" (neither pass nor fail).
+ * A null cell is never read as 0: an identity with a null operand is "not assessable" (neither pass nor fail) —
+ * unless the null cells' digits run together (ParsedReport.candidates) and no split of them satisfies it: then it
+ * fails, with expected/actual null.
  */
 import type { Flag, Format, ParsedReport } from '../report/types';
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS, T4_GROUPS, t3RowKeys } from '../report/model';
