@@ -1,5 +1,5 @@
 /** `gongkai generate --out DIR [--agencies N] [--years 2019-2025] [--seed S] [--render N]` (docs/REPORT-JSON.md). */
-import { runGenerate } from './generate/run-generate';
+import { runGenerate, TOP_UP_NOTE } from './generate/run-generate';
 
 const USAGE = 'usage: gongkai generate --out DIR [--agencies N] [--years 2019-2025] [--seed S] [--render N] [--anomaly-scale X] [--title T] [--no-index] [--quiet]';
 
@@ -32,7 +32,7 @@ export async function main(args: string[]): Promise<number> {
       if (years[0] > years[1] || years[0] < 2019) return bad('--years: from ≥ 2019 and from ≤ to');
     } else if (a === '--no-index') index = false;
     else if (a === '--quiet' || a === '-q') quiet = true;
-    else if (a === '--help' || a === '-h') { process.stdout.write(USAGE + '\n'); return 0; }
+    else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\nSynthetic (labelled 合成数据). ${TOP_UP_NOTE}.\n`); return 0; }
     else return bad(`unknown argument: ${a}`);
   }
   if (!out) return bad('missing --out DIR');

@@ -71,3 +71,28 @@ export function generateAgencies(count: number, _seed: number): SynthAgency[] {
   out.forEach((a, i) => (a.index = i));
   return out;
 }
+
+/**
+ * Top-up agencies (补足机构): the planted MISSING-REPORT gaps remove `missing` reports from the panel, so that the
+ * dataset still holds exactly agencies × years reports, `ceil(missing / years)` extra agencies are added after the
+ * hierarchy: provincial 直属局 of the last province in sort order (so the sort by province holds), each reporting
+ * every year except the last one, which starts in a later year (a newly set-up agency, not a gap) so that the total
+ * comes out exact. Returns each agency with the years it reports.
+ */
+export function topUpAgencies(missing: number, years: number[], after: SynthAgency | undefined): { agency: SynthAgency; years: number[] }[] {
+  if (missing <= 0) return [];
+  const prov = PROVINCES.find((p) => p.name === after?.province) ?? PROVINCES[PROVINCES.length - 1];
+  const out: { agency: SynthAgency; years: number[] }[] = [];
+  let left = missing;
+  for (let i = 1; left > 0; i++) {
+    const n = Math.min(left, years.length);
+    const name = `${prov.name}合成·${i}号直属局`;
+    const a: SynthAgency = {
+      province: prov.name, province_code: prov.code, city: null, city_code: null, county: null, county_code: null,
+      name, region: prov.name, level: '省', kind: '部门', dept: '', agency_id: agencyId(name, prov.name), index: (after?.index ?? -1) + i
+    };
+    out.push({ agency: a, years: years.slice(years.length - n) });
+    left -= n;
+  }
+  return out;
+}

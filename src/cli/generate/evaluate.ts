@@ -15,8 +15,8 @@ export interface Evaluation {
     total: number; correct: number; accuracy: number;
     /** Cells read as null (the parser declined: e.g. an ambiguous digit run) and cells read with a wrong value. */
     unread: number; wrong: number;
-    /** Per rendered form and table (t2/t3/t4): total, correct. */
-    byForm: Record<string, { total: number; correct: number }>;
+    /** Per rendered form and table (t2/t3/t4): total, correct, wrong (the rest unread). */
+    byForm: Record<string, { total: number; correct: number; wrong: number }>;
     mismatches: string[];
   };
   flags: {
@@ -24,9 +24,8 @@ export interface Evaluation {
     tp: number; fp: number; fn: number; recall: number; precision: number;
     /** OUTLIER flags on values that were not planted: statistical outliers of the simulated heavy tails themselves. */
     outlierUnplanted: number;
-    /** The same over anomalies whose evidence lies only in reports with separated cells (no crawl-concat report:
-     * its digit runs can be ambiguous, and the parser then reads null rather than guess). */
-    separable: { tp: number; fn: number; recall: number };
+    /** Recall by the rendered form of the flagged report (MISSING-REPORT gaps under 'gap'). */
+    byForm: Record<string, { tp: number; fn: number }>;
     perRule: Record<string, { tp: number; fp: number; fn: number }>;
     falseNegatives: string[]; falsePositives: string[];
   };
@@ -41,7 +40,7 @@ export async function evaluateRendered(generatedDir: string, ingestedDir: string
     for (const r of await ds.query<{ report_id: string; grp: string; outcome: string; value: number | null }>('SELECT report_id, grp, outcome, value FROM t4_cells')) cellMap.set(`${r.report_id}|t4.${r.grp}.${r.outcome}`, r.value);
     for (const r of await ds.query<{ report_id: string; key: string; value: number | null }>('SELECT report_id, "key", value FROM t2_cells')) cellMap.set(`${r.report_id}|t2.${r.key}`, r.value);
     const ids = new Set((await ds.query<{ report_id: string }>('SELECT report_id FROM reports')).map((r) => r.report_id));
-    const cells = { total: 0, correct: 0, accuracy: 0, unread: 0, wrong: 0, byForm: {} as Record<string, { total: number; correct: number }>, mismatches: [] as string[] };
+    const cells = { total: 0, correct: 0, accuracy: 0, unread: 0, wrong: 0, byForm: {} as Record<string, { total: number; correct: number; wrong: number }>, mismatches: [] as string[] };
     const missingReports: string[] = [];
     for (const t of truth.reports) {
       if (!ids.has(t.report_id)) missingReports.push(`${t.file} (${t.report_id})`);
@@ -51,11 +50,11 @@ export async function evaluateRendered(generatedDir: string, ingestedDir: string
       for (const k of t2Keys(t.format)) expect.push([`t2.${k}`, t.t2[k]]);
       for (const [path, v] of expect) {
         cells.total++;
-        const bucket = (cells.byForm[`${t.form} ${path.slice(0, 2)}`] ??= { total: 0, correct: 0 });
+        const bucket = (cells.byForm[`${t.form} ${path.slice(0, 2)}`] ??= { total: 0, correct: 0, wrong: 0 });
         bucket.total++;
         const got = cellMap.get(`${t.report_id}|${path}`);
         if (got !== undefined && got !== null && Math.abs(got - v) < 1e-6) { cells.correct++; bucket.correct++; continue; }
-        if (got === undefined || got === null) cells.unread++; else cells.wrong++;
+        if (got === undefined || got === null) cells.unread++; else { cells.wrong++; bucket.wrong++; }
         if (cells.mismatches.length < 40) cells.mismatches.push(`${t.file} (${t.form}) ${path}: expected ${v}, got ${got === undefined ? 'absent' : got}`);
       }
     }
@@ -88,22 +87,19 @@ export async function evaluateRendered(generatedDir: string, ingestedDir: string
       if (k.endsWith('|OUTLIER')) outlierUnplanted++; else falsePositives.push(k);
     }
     const formOf = new Map(truth.reports.map((t) => [`${t.agency_id}|${t.year}`, t.form]));
-    const CROSS_YEAR = new Set(['X-1', 'X-2', 'X-3', 'REUSE']);
-    const separable = { tp: 0, fn: 0, recall: 1 };
+    const byForm: Record<string, { tp: number; fn: number }> = {};
     for (const k of expected) {
-      const [agency, year, rule] = k.split('|');
-      const involved = year === '*' ? [] : [`${agency}|${year}`, ...(CROSS_YEAR.has(rule) ? [`${agency}|${Number(year) - 1}`] : [])];
-      if (involved.some((r) => formOf.get(r) === 'crawl-concat')) continue;
-      if (got.has(k)) separable.tp++; else separable.fn++;
+      const [agency, year] = k.split('|');
+      const b = (byForm[year === '*' ? 'gap' : formOf.get(`${agency}|${year}`) ?? '?'] ??= { tp: 0, fn: 0 });
+      if (got.has(k)) b.tp++; else b.fn++;
     }
-    separable.recall = separable.tp + separable.fn ? separable.tp / (separable.tp + separable.fn) : 1;
     const fn = expected.size - tp;
     const fp = got.size - tp - outlierUnplanted;
     return {
       reports: { truth: truth.reports.length, found: truth.reports.length - missingReports.length, missing: missingReports.slice(0, 40) },
       cells,
       flags: {
-        tp, fp, fn, recall: expected.size ? tp / expected.size : 1, precision: tp + fp ? tp / (tp + fp) : 1, outlierUnplanted, separable,
+        tp, fp, fn, recall: expected.size ? tp / expected.size : 1, precision: tp + fp ? tp / (tp + fp) : 1, outlierUnplanted, byForm,
         perRule, falseNegatives: falseNegatives.slice(0, 40), falsePositives: falsePositives.slice(0, 40)
       }
     };

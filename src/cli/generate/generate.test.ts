@@ -31,7 +31,7 @@ describe('gongkai generate', () => {
     const ds = await DatasetReader.open(out);
     try {
       const [{ n }] = await ds.query<{ n: number }>('SELECT count(*) AS n FROM reports');
-      expect(n).toBeGreaterThan(1500 * 7 * 0.97);
+      expect(n).toBe(1500 * 7);
       expect(await ds.query('SELECT name FROM agencies WHERE NOT (name LIKE \'合成·%\' OR name LIKE \'%人民政府\' OR province IS NOT NULL) LIMIT 1')).toEqual([]);
       // Heavy tail: most departments get a handful of requests a year, a few get thousands.
       const [tail] = await ds.query<{ med: number; mx: number }>(`SELECT median(new_received) AS med, max(new_received) AS mx FROM reports WHERE kind = '部门'`);
@@ -65,4 +65,44 @@ describe('gongkai generate', () => {
       ds.close();
     }
   }, 90_000);
+
+  it('writes exactly agencies × years reports, with the planted MISSING-REPORT gaps made up by top-up agencies', async () => {
+    const cases = [
+      { agencies: 500, years: [2020, 2024] as [number, number], scale: 1, seed: 1 },
+      { agencies: 137, years: [2019, 2025] as [number, number], scale: 5, seed: 3 },
+      { agencies: 1, years: [2021, 2021] as [number, number], scale: 1, seed: 4 },
+      { agencies: 401, years: [2019, 2022] as [number, number], scale: 6, seed: 9 }
+    ];
+    for (const c of cases) {
+      const out = join(tmp, `count-${c.agencies}`);
+      const m = await runGenerate({ out, agencies: c.agencies, years: c.years, seed: c.seed, anomalyScale: c.scale, quiet: true, index: false });
+      const nYears = c.years[1] - c.years[0] + 1;
+      const g = m.generator as { reports: number; planted_missing_reports: number; top_up_agencies: number };
+      expect(m.tables.reports.rows, JSON.stringify(c)).toBe(c.agencies * nYears);
+      expect(g.reports).toBe(c.agencies * nYears);
+      expect(m.tables.agencies.rows).toBe(c.agencies + g.top_up_agencies);
+      expect(g.top_up_agencies).toBe(Math.ceil(g.planted_missing_reports / nYears));
+      const ds = await DatasetReader.open(out);
+      try {
+        const [{ n, ids }] = await ds.query<{ n: number; ids: number }>('SELECT count(*)::INTEGER AS n, count(DISTINCT report_id)::INTEGER AS ids FROM reports');
+        expect(n).toBe(c.agencies * nYears);
+        expect(ids).toBe(n);
+        const [{ gaps }] = await ds.query<{ gaps: number }>(`SELECT count(*)::INTEGER AS gaps FROM truth WHERE rule = 'MISSING-REPORT'`);
+        expect(gaps).toBe(g.planted_missing_reports);
+        // Reports plus planted gaps tile each agency's years from its first report to the last year, with no
+        // gap that the truth does not list (so the MISSING-REPORT rule and the truth agree), and no gap is a report.
+        const bad = await ds.query(`WITH y AS (
+            SELECT agency_id, year, 'r' AS k FROM reports UNION ALL SELECT agency_id, year, 'm' AS k FROM truth WHERE rule = 'MISSING-REPORT')
+          SELECT agency_id FROM y GROUP BY agency_id
+          HAVING count(*) <> count(DISTINCT year) OR max(year) <> ${c.years[1]} OR count(*) <> max(year) - min(year) + 1
+            OR min(year) FILTER (WHERE k = 'm') <= min(year) FILTER (WHERE k = 'r')`);
+        expect(bad).toEqual([]);
+      } finally {
+        ds.close();
+      }
+    }
+    // The high-rate case really plants gaps (so the top-up is exercised).
+    const m = JSON.parse(await readFile(join(tmp, 'count-401/manifest.json'), 'utf8')) as DatasetManifest;
+    expect((m.generator as { planted_missing_reports: number }).planted_missing_reports).toBeGreaterThan(10);
+  }, 120_000);
 });

@@ -21,12 +21,18 @@ import { addSummaryTables } from '../../lib/dataset/node/summaries';
 import { upsertIndex, writeManifest } from '../../lib/dataset/node/dataset-files';
 import { Progress } from '../ingest/progress';
 import { toCsv } from '../ingest/csv';
-import { generateAgencies, type SynthAgency } from './agencies';
-import { DEFAULT_RATES, PLANTED_RULES, narrativeOf, plantedFlags, simulateAgency, type PlantedRule, type SynthReport } from './simulate';
+import { generateAgencies, topUpAgencies, type SynthAgency } from './agencies';
+import { DEFAULT_RATES, PLANTED_RULES, narrativeOf, plantedFlags, simulateAgency, type PlantedRule, type SynthMissing, type SynthReport } from './simulate';
 import { renderHtml } from './render-html';
 import { renderCrawl } from './render-crawl';
 import { renderLines } from './render-lines';
 import { hashSeed } from './rng';
+
+/** Written into the manifest's generator block and the help. */
+export const TOP_UP_NOTE =
+  'reports = agencies × years exactly: the planted MISSING-REPORT gaps (truth rule MISSING-REPORT) are made up by ' +
+  'top-up agencies (…合成·N号直属局 of the last province) that report every year without gaps; the last of them starts ' +
+  'in a later year (set up later: not a gap), so the count comes out exact';
 
 export interface GenerateOptions {
   out: string;
@@ -153,24 +159,23 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
     const renderedAgencies: SynthAgency[] = [];
     if (renderSet.size) await mkdir(renderDir, { recursive: true });
     let rendered = 0;
-    for (let i = 0; i < agencies.length; i++) {
-      const a = agencies[i];
-      w.append('agencies', toRow(AGENCIES, a as unknown as Record<string, unknown>));
-      const { reports, missing } = simulateAgency(a, years, o.seed, rates);
+    let missingReports = 0;
+    const writeAgency = async (a: SynthAgency, reports: SynthReport[], missing: SynthMissing[], render: boolean) => {
+      w!.append('agencies', toRow(AGENCIES, a as unknown as Record<string, unknown>));
       const renderedYears: number[] = [];
       // Whole agency histories only (a cut history would itself look like missing reports), up to `render` files.
-      const renderThis = renderSet.has(a.agency_id) && rendered + reports.length <= (o.render ?? 0);
+      const renderThis = render && rendered + reports.length <= (o.render ?? 0);
       for (const r of reports) {
         const id = reportId(a.agency_id, r.year);
         const flags = plantedFlags(r);
-        w.append('reports', reportRow(id, a, asParsed(r), { source_file: 'synthetic', sha256: null }, flags));
-        w.append('t3pack', [id, r.year, r.format, t3Pack(r)]);
-        w.append('t2pack', [id, r.year, r.format, T2_KEYS[r.format].map((k) => r.t2[k]).join(',')]);
-        w.append('t4pack', [id, r.year, T4_KEYS.map(([g, oc]) => r.t4[g][oc]).join(',')]);
-        w.append('texts', [id, 's3', r.s3, r.year]);
-        if (r.planted.some((p) => p.rule === 'SPAM' || p.rule === 'REUSE')) w.append('texts', [id, 's1', narrativeOf(r).s1, r.year]);
-        for (const row of flagRows(id, a.agency_id, r.year, flags)) w.append('flags', row);
-        for (const p of r.planted) w.append('truth', [id, a.agency_id, r.year, p.rule, JSON.stringify(p.cells)]);
+        w!.append('reports', reportRow(id, a, asParsed(r), { source_file: 'synthetic', sha256: null }, flags));
+        w!.append('t3pack', [id, r.year, r.format, t3Pack(r)]);
+        w!.append('t2pack', [id, r.year, r.format, T2_KEYS[r.format].map((k) => r.t2[k]).join(',')]);
+        w!.append('t4pack', [id, r.year, T4_KEYS.map(([g, oc]) => r.t4[g][oc]).join(',')]);
+        w!.append('texts', [id, 's3', r.s3, r.year]);
+        if (r.planted.some((p) => p.rule === 'SPAM' || p.rule === 'REUSE')) w!.append('texts', [id, 's1', narrativeOf(r).s1, r.year]);
+        for (const row of flagRows(id, a.agency_id, r.year, flags)) w!.append('flags', row);
+        for (const p of r.planted) w!.append('truth', [id, a.agency_id, r.year, p.rule, JSON.stringify(p.cells)]);
         if (renderThis) {
           renderedYears.push(r.year);
           const f = renderFile(r, id, rendered++);
@@ -180,18 +185,31 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
       }
       for (const m of missing) {
         const id = reportId(a.agency_id, m.year);
-        for (const row of flagRows(id, a.agency_id, m.year, plantedFlags(m))) w.append('flags', row);
-        w.append('truth', [id, a.agency_id, m.year, 'MISSING-REPORT', '[]']);
+        for (const row of flagRows(id, a.agency_id, m.year, plantedFlags(m))) w!.append('flags', row);
+        w!.append('truth', [id, a.agency_id, m.year, 'MISSING-REPORT', '[]']);
         // A gap counts as a missing report only between two rendered years of the agency.
         if (renderedYears.some((y) => y < m.year) && renderedYears.some((y) => y > m.year)) {
           truth.missing.push({ agency_id: a.agency_id, agency: a.name, year: m.year, report_id: id });
         }
       }
+      missingReports += missing.length;
       if (renderedYears.length) renderedAgencies.push(a);
+    };
+    for (let i = 0; i < agencies.length; i++) {
+      const a = agencies[i];
+      const { reports, missing } = simulateAgency(a, years, o.seed, rates);
+      await writeAgency(a, reports, missing, renderSet.has(a.agency_id));
       if (i % 2000 === 1999) w.flush();
       // Moves the staged rows to the database file, so the buffer pool does not grow with the agency count.
       if (i % 10000 === 9999) await w.conn.run('CHECKPOINT');
       progress.tick(i + 1);
+    }
+    // Exactly agencies × years reports: the planted gaps are made up by top-up agencies without gaps.
+    const topUp = topUpAgencies(missingReports, years, agencies[agencies.length - 1]);
+    const noGaps = { ...rates, 'MISSING-REPORT': 0 };
+    for (const t of topUp) {
+      const { reports } = simulateAgency(t.agency, t.years, o.seed, noGaps);
+      await writeAgency(t.agency, reports, [], false);
     }
     progress.tick(agencies.length);
     if (renderSet.size) {
@@ -217,7 +235,11 @@ export async function runGenerate(o: GenerateOptions): Promise<DatasetManifest> 
       build_ms: Date.now() - t0,
       tables,
       precomputed: { ...precomputed, embed: EMBED_DATA_PATH },
-      generator: { seed: o.seed, agencies: o.agencies, years: o.years, rates, render: o.render ?? 0, render_truth: o.render ? 'render-truth.json' : undefined }
+      generator: {
+        seed: o.seed, agencies: o.agencies, years: o.years, rates, render: o.render ?? 0, render_truth: o.render ? 'render-truth.json' : undefined,
+        reports: o.agencies * years.length, planted_missing_reports: missingReports, top_up_agencies: topUp.length,
+        top_up: TOP_UP_NOTE
+      }
     };
     await writeManifest(dir.path, manifest);
     await buildEmbedData(dir.path);

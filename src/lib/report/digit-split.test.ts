@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { enumerateReadings, solveAcrossRows, splitRow, type Identity } from './digit-split';
+import { cellOptions, enumerateReadings, solveAcrossRows, solveJoint, splitRow, type Identity } from './digit-split';
 import { tokenizeValues } from './values';
 
 const toks = (s: string) => tokenizeValues(s, 0, s.length, { units: true });
@@ -105,3 +105,75 @@ describe('splitting never invents a value (property)', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('cellOptions', () => {
+  it('gives each cell exactly the values it takes over every reading (against the enumeration)', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[0-9]{1,12}( [0-9]{1,5})?$/), fc.integer({ min: 1, max: 7 }), (s, n) => {
+      const toks = tokenizeValues(s, 0, s.length);
+      const all = enumerateReadings(toks, n, undefined, { cap: 1e7, maxReadings: 1e6 });
+      const got = cellOptions(toks, n);
+      if (!all || all.length === 0) return got === null;
+      const want = Array.from({ length: n }, (_, i) => [...new Set(all.map((r) => r[i].value))].sort((a, b) => a - b));
+      expect(got).toEqual(want);
+      return true;
+    }), { numRuns: 300 });
+  });
+  it('raw/028.txt 行政规范性文件 \'1129\': 1|1|29, 1|12|9, 11|2|9', () => {
+    expect(cellOptions(tokenizeValues('1129', 0, 4), 3)).toEqual([[1, 11], [1, 2, 12], [9, 29]]);
+  });
+});
+
+describe('long 表三 runs (counts in the thousands, no separators)', () => {
+  const big = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 999 }), fc.integer({ min: 1000, max: 9999 }));
+  const rowOf = (six: number[]) => [...six, six.reduce((a, b) => a + b, 0)];
+  it('a run too long to list is searched by its row sum: every cell read is the printed one or null', () => {
+    fc.assert(fc.property(fc.array(big, { minLength: 6, maxLength: 6 }), (six) => {
+      const row = rowOf(six);
+      const r = splitRow(toks(row.join('')), 7, t3RowSum, { rowSum: true });
+      r.cells.forEach((c, i) => { if (c) expect(c.value).toBe(row[i]); });
+    }), { numRuns: 1500 });
+  });
+  it('rows resolved jointly by the column identities: every resolved cell is the printed one', () => {
+    fc.assert(fc.property(fc.array(fc.array(big, { minLength: 6, maxLength: 6 }), { minLength: 2, maxLength: 5 }), (outs) => {
+      const rows = outs.map(rowOf);
+      const total = rows[0].map((_, c) => rows.reduce((s, r) => s + r[c], 0));
+      const all = [...rows, total];
+      const splits = all.map((r) => splitRow(toks(r.join('')), 7, t3RowSum, { rowSum: true }));
+      const ids: Identity[] = total.map((_, c) => ({ plus: [[rows.length, c]], minus: rows.map((_, i) => [i, c] as [number, number]) }));
+      const sol = solveJoint(splits, ids);
+      if (sol) for (const [ri, rd] of sol) rd.forEach((p, c) => expect(p.value).toBe(all[ri][c]));
+    }), { numRuns: 400 });
+  });
+  it('a run-together 表三 of a large agency (synthetic) is resolved by the column identities', () => {
+    // 988|73|7|12|12|9|1101 also reads 9|887|3|71|2|129|1101; 337… three ways; 1680… two: one combination adds up.
+    const rows = [[988, 73, 7, 12, 12, 9], [337, 27, 2, 2, 6, 2], [1680, 131, 6, 14, 19, 23]].map(rowOf);
+    const total = rows[0].map((_, c) => rows.reduce((s, r) => s + r[c], 0));
+    const all = [...rows, total];
+    const splits = all.map((r) => splitRow(toks(r.join('')), 7, t3RowSum, { rowSum: true }));
+    expect(splits.some((s) => s.status === 'ambiguous')).toBe(true);
+    const ids: Identity[] = total.map((_, c) => ({ plus: [[all.length - 1, c]], minus: [0, 1, 2].map((i) => [i, c] as [number, number]) }));
+    const sol = solveJoint(splits, ids)!;
+    expect(sol).not.toBeNull();
+    for (const [ri, rd] of sol) expect(rd.map((p) => p.value)).toEqual(all[ri]);
+  });
+});
+
+describe('long 表四 runs', () => {
+  it('a run too long to list is searched block by block: every cell read is the printed one or null', () => {
+    const ok = (v: number[]) => [0, 5, 10].every((g) => v[g] + v[g + 1] + v[g + 2] + v[g + 3] === v[g + 4]);
+    const big = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 100, max: 999 }));
+    fc.assert(fc.property(fc.array(big, { minLength: 12, maxLength: 12 }), (twelve) => {
+      const row: number[] = [];
+      for (let g = 0; g < 3; g++) { const four = twelve.slice(g * 4, g * 4 + 4); row.push(...four, four.reduce((a, b) => a + b, 0)); }
+      const r = splitRow(toks(row.join('')), 15, ok, { blockSum: 5 });
+      r.cells.forEach((c, i) => { if (c) expect(c.value).toBe(row[i]); });
+    }), { numRuns: 1000 });
+  });
+  it('the 25-digit run of a synthetic large agency: 54|14|10|15|93, 25|3|3|5|36, 14|2|6|1|23', () => {
+    const ok = (v: number[]) => [0, 5, 10].every((g) => v[g] + v[g + 1] + v[g + 2] + v[g + 3] === v[g + 4]);
+    const r = splitRow(toks('5414101593253353614261 23'.replace(' ', '')), 15, ok, { blockSum: 5 });
+    expect(r.status).not.toBe('unsolvable');
+    vals(r.cells).forEach((v, i) => { if (v !== null) expect(v).toBe([54, 14, 10, 15, 93, 25, 3, 3, 5, 36, 14, 2, 6, 1, 23][i]); });
+  });
+});
+

@@ -18,6 +18,10 @@ export type Reading = Piece[];
 export interface EnumerateOptions {
   /** Maximum search nodes before giving up (result null). */
   cap?: number;
+  /** `accept` is "the first n−1 cells sum to the last" (表三 rows): lets a long run be searched by that sum. */
+  rowSum?: boolean;
+  /** `accept` is "in every block of this many cells the last is the sum of the others" (表四): searched so. */
+  blockSum?: number;
   /** Maximum readings kept. */
   maxReadings?: number;
 }
@@ -206,6 +210,19 @@ export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number
   const fast = trivialReading(toks, n);
   if (fast) return { cells: fast, status: 'unique', inconsistent: accept ? !accept(fast.map((p) => p.value)) : undefined };
   const all = enumerateReadings(toks, n, undefined, opts);
+  if (all === null && accept && opts.rowSum && toks.length === 1 && /^\d+$/.test(toks[0].text)) {
+    // Too many readings to list: list those whose first cells add up to the last (few), searched by that sum.
+    const ok = rowSumReadings(toks[0], n);
+    if (ok === null || ok.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable', inconsistent: ok !== null };
+    if (ok.length === 1) return { cells: ok[0], status: 'unique' };
+    return { cells: agreedCells(ok, n), status: 'ambiguous', readings: ok };
+  }
+  if (all === null && accept && opts.blockSum && n % opts.blockSum === 0 && toks.length === 1 && /^\d+$/.test(toks[0].text)) {
+    const ok = blockSumReadings(toks[0], n, opts.blockSum);
+    if (ok === null || ok.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable', inconsistent: ok !== null };
+    if (ok.length === 1) return { cells: ok[0], status: 'unique' };
+    return { cells: agreedCells(ok, n), status: 'ambiguous', readings: ok };
+  }
   if (all === null) return { cells: new Array(n).fill(null), status: 'unsolvable' };
   if (all.length === 0) return { cells: new Array(n).fill(null), status: 'unsolvable' };
   if (all.length === 1) return { cells: all[0], status: 'unique', inconsistent: accept ? !accept(all[0].map((p) => p.value)) : undefined };
@@ -214,6 +231,83 @@ export function splitRow(tokens: ValueToken[], n: number, accept?: (vals: number
   if (ok.length === 1) return { cells: ok[0], status: 'unique' };
   const pool = ok.length ? ok : all;
   return { cells: agreedCells(pool, n), status: 'ambiguous', readings: pool, inconsistent: ok.length === 0 };
+}
+
+/**
+ * Every reading of one digit token as n cells whose first n−1 add up to the last: the last cell is each suffix in
+ * turn, the others are searched with their running sum bounded by it. Null past the cap or 2000 readings.
+ */
+function rowSumReadings(t: ValueToken, n: number, cap = 200000): Reading[] | null {
+  const s = t.text;
+  const out: Reading[] = [];
+  let nodes = 0;
+  const ok = (a: number, b: number) => b - a <= MAX_PART && (s[a] !== '0' || b - a === 1);
+  const piece = (a: number, b: number): Piece => ({ value: Number(s.slice(a, b)), raw: s.slice(a, b), start: t.start + a, end: t.start + b });
+  for (let ts = s.length - 1; ts >= n - 1; ts--) {
+    if (!ok(ts, s.length)) continue;
+    const total = Number(s.slice(ts));
+    const cur: Piece[] = [];
+    const rec = (pos: number, k: number, sum: number): boolean => {
+      if (++nodes > cap) return false;
+      if (k === n - 1) {
+        if (pos === ts && sum === total) out.push([...cur, piece(ts, s.length)]);
+        return out.length <= 2000;
+      }
+      for (let e = pos + 1; e <= ts - (n - 2 - k); e++) {
+        if (!ok(pos, e)) break;
+        const p = piece(pos, e);
+        if (sum + p.value > total) break;
+        cur.push(p);
+        if (!rec(e, k + 1, sum + p.value)) return false;
+        cur.pop();
+      }
+      return true;
+    };
+    if (!rec(0, 0, 0)) return null;
+  }
+  return out;
+}
+
+/**
+ * Every reading of one digit token as n cells in blocks of k whose last cell is the sum of the block's others: the
+ * k−1 cells are searched, the sum must then be the next digits. Null past the cap or 2000 readings.
+ */
+function blockSumReadings(t: ValueToken, n: number, k: number, cap = 400000): Reading[] | null {
+  const s = t.text;
+  const out: Reading[] = [];
+  const cur: Piece[] = [];
+  let nodes = 0;
+  const ok = (a: number, b: number) => b - a <= MAX_PART && (s[a] !== '0' || b - a === 1);
+  const piece = (a: number, b: number): Piece => ({ value: Number(s.slice(a, b)), raw: s.slice(a, b), start: t.start + a, end: t.start + b });
+  const rec = (pos: number, cell: number, sum: number): boolean => {
+    if (++nodes > cap) return false;
+    if (cell === n) {
+      if (pos === s.length) out.push(cur.slice());
+      return out.length <= 2000;
+    }
+    const left = n - cell;
+    if (s.length - pos < left) return true;
+    if (cell % k === k - 1) {
+      const want = String(sum);
+      if (!s.startsWith(want, pos)) return true;
+      cur.push(piece(pos, pos + want.length));
+      const go = rec(pos + want.length, cell + 1, 0);
+      cur.pop();
+      return go;
+    }
+    for (let e = pos + 1; e <= s.length - (left - 1); e++) {
+      if (!ok(pos, e)) break;
+      const p = piece(pos, e);
+      // the block's sum is at least this partial sum and needs its digits after the block's other cells
+      if (String(sum + p.value).length > s.length - e - (k - 2 - (cell % k)) - (n - (Math.floor(cell / k) + 1) * k)) break;
+      cur.push(p);
+      const go = rec(e, cell + 1, sum + p.value);
+      cur.pop();
+      if (!go) return false;
+    }
+    return true;
+  };
+  return rec(0, 0, 0) ? out : null;
 }
 
 /** The only reading when there are exactly n tokens that are each one valid cell, or n single digits. */
@@ -291,5 +385,130 @@ export function solveAcrossRows(rows: RowSplit[], identities: Identity[], cap = 
   if (count !== 1 || !found) return null;
   const out = new Map<number, Reading>();
   amb.forEach((i, j) => out.set(i, found![j]));
+  return out;
+}
+
+/**
+ * Every value each of the n cells takes over all readings of the tokens (no identity applied), or null when the
+ * tokens cannot be read as n cells. Exhaustive and cheap (a search over text positions, not over readings), so a
+ * rule can ask whether an identity can hold under any reading of a digit run the parser left null. With `signed`,
+ * only the cells it names may read a negative value (表二: counts are never negative, changes can be).
+ */
+export function cellOptions(tokens: ValueToken[], n: number, signed?: (cell: number) => boolean): number[][] | null {
+  const toks = splitAtSigns(tokens);
+  if (toks.length > n || toks.some((t) => t.text.length > MAX_PART * n)) return null;
+  const memo = new Map<number, boolean>();
+  const width = Math.max(...toks.map((t) => t.text.length), 1) + 1;
+  const keyOf = (ti: number, pos: number, k: number) => (ti * width + pos) * (n + 1) + k;
+  /** The cells one step from (ti, pos): [value, next ti, next pos]. */
+  const steps = (ti: number, pos: number, k: number): [number, number, number][] => {
+    const t = toks[ti];
+    if (t.kind === 'blank') return [[0, ti + 1, 0]];
+    const s = t.text;
+    if (s.includes(',')) { const g = groupedValue(s); return g === null ? [] : [[g, ti + 1, 0]]; }
+    const out: [number, number, number][] = [];
+    for (let e = pos + 1; e <= Math.min(s.length, pos + MAX_PART); e++) {
+      const part = s.slice(pos, e);
+      if (!PART.test(part) || s[e] === '.' || (signed && part[0] === '-' && !signed(k))) continue;
+      out.push(e === s.length ? [Number(part), ti + 1, 0] : [Number(part), ti, e]);
+    }
+    return out;
+  };
+  const feasible = (ti: number, pos: number, k: number): boolean => {
+    if (ti === toks.length) return k === n;
+    if (k >= n) return false;
+    const key = keyOf(ti, pos, k);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const ok = steps(ti, pos, k).some(([, nt, np]) => feasible(nt, np, k + 1));
+    memo.set(key, ok);
+    return ok;
+  };
+  if (!feasible(0, 0, 0)) return null;
+  const sets: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  const seen = new Set<number>();
+  const walk = (ti: number, pos: number, k: number): void => {
+    if (ti === toks.length) return;
+    const key = keyOf(ti, pos, k);
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const [v, nt, np] of steps(ti, pos, k)) {
+      if (!feasible(nt, np, k + 1)) continue;
+      sets[k].add(v);
+      walk(nt, np, k + 1);
+    }
+  };
+  walk(0, 0, 0);
+  return sets.map((s) => [...s].sort((a, b) => a - b));
+}
+
+/**
+ * Resolve ambiguous rows jointly by a backtracking search (bounded by each identity's reachable range), for tables
+ * with many ambiguous rows where the product of readings is too large to list. Only identities whose every cell is
+ * read or in an ambiguous row take part; the rows they involve are resolved when exactly one combination of their
+ * readings satisfies them all. Returns those rows' readings, or null (none, several, or over the cap).
+ */
+export function solveJoint(rows: RowSplit[], identities: Identity[], cap = 400000): Map<number, Reading> | null {
+  const isVar = (r: number) => rows[r]?.status === 'ambiguous' && (rows[r].readings?.length ?? 0) > 1;
+  const usable = identities.filter((id) => {
+    const cells = [...id.plus, ...id.minus];
+    return cells.some(([r]) => isVar(r)) && cells.every(([r, c]) => isVar(r) || rows[r]?.cells[c] != null);
+  });
+  if (!usable.length) return null;
+  const vars = [...new Set(usable.flatMap((id) => [...id.plus, ...id.minus].map(([r]) => r).filter(isVar)))]
+    .sort((a, b) => rows[a].readings!.length - rows[b].readings!.length);
+  const pos = new Map(vars.map((r, i) => [r, i]));
+  // Per identity: constant part, and per variable row (by order) its contribution under each of its readings.
+  const ids = usable.map((id) => {
+    let constant = 0;
+    const contrib = new Map<number, number[]>();
+    for (const [list, sign] of [[id.plus, 1], [id.minus, -1]] as const) {
+      for (const [r, c] of list) {
+        if (!isVar(r)) { constant += sign * rows[r].cells[c]!.value; continue; }
+        const v = pos.get(r)!;
+        const prev = contrib.get(v) ?? new Array(rows[r].readings!.length).fill(0);
+        rows[r].readings!.forEach((rd, k) => { prev[k] += sign * rd[c].value; });
+        contrib.set(v, prev);
+      }
+    }
+    const lo = new Map<number, number>();
+    const hi = new Map<number, number>();
+    for (const [v, xs] of contrib) { lo.set(v, Math.min(...xs)); hi.set(v, Math.max(...xs)); }
+    return { constant, contrib, lo, hi };
+  });
+  const byVar = vars.map((_, v) => ids.filter((id) => id.contrib.has(v)));
+  const choice = new Array<number>(vars.length).fill(-1);
+  let nodes = 0;
+  let found: number[] | null = null;
+  let count = 0;
+  const fits = (id: (typeof ids)[number], upTo: number): boolean => {
+    let s = id.constant;
+    let lo = 0;
+    let hi = 0;
+    for (const [v, xs] of id.contrib) {
+      if (v <= upTo) s += xs[choice[v]];
+      else { lo += id.lo.get(v)!; hi += id.hi.get(v)!; }
+    }
+    return s + lo <= 1e-9 && s + hi >= -1e-9;
+  };
+  const rec = (v: number): boolean => {
+    if (v === vars.length) {
+      count++;
+      if (count === 1) found = choice.slice();
+      return count > 1;
+    }
+    const n = rows[vars[v]].readings!.length;
+    for (let k = 0; k < n; k++) {
+      if (++nodes > cap) { count = 2; return true; }
+      choice[v] = k;
+      if (byVar[v].every((id) => fits(id, v)) && rec(v + 1)) return true;
+    }
+    choice[v] = -1;
+    return false;
+  };
+  rec(0);
+  if (count !== 1 || !found) return null;
+  const out = new Map<number, Reading>();
+  vars.forEach((r, v) => out.set(r, rows[r].readings![found![v]]));
   return out;
 }

@@ -20,6 +20,8 @@ export interface LinearResult {
   provenance: Record<string, Provenance>;
   /** CELL-MISSING and CELL-BLANK only. */
   flags: Flag[];
+  /** Null cells of ambiguous digit runs → their possible values (ParsedReport.candidates). */
+  candidates: Record<string, number[]>;
   sections: Record<string, [number, number]>;
   agency: string | null;
   year: number | null;
@@ -53,7 +55,7 @@ export function parseLinear(text: string, hints: MetadataHints = {}): LinearResu
   const tableKey = tableFrom < tableTo ? key.slice(tableFrom, tableTo) : key;
   const fmt = detectFormat(tableKey, meta.year);
 
-  const sink = { provenance: {} as Record<string, Provenance>, flags: [] as Flag[] };
+  const sink = { provenance: {} as Record<string, Provenance>, flags: [] as Flag[], candidates: {} as Record<string, number[]> };
   const t3from = sections.s3 ? cOf(sections.s3[0]) : tableFrom;
   const t3 = extractT3(loc, t3from < tableTo ? t3from : 0, key.length, sink, fmt.format === '2021');
   const t2To = t3.cRange ? t3.cRange[0] : sections.s3 ? cOf(sections.s3[0]) : tableTo;
@@ -71,6 +73,7 @@ export function parseLinear(text: string, hints: MetadataHints = {}): LinearResu
     t4: t4.t4,
     provenance: sink.provenance,
     flags: sink.flags,
+    candidates: sink.candidates,
     sections,
     agency: meta.agency,
     year: meta.year,

@@ -146,6 +146,8 @@ function assemble(source: string, p: Prepared, lin: LinearResult): ParsedReport 
   if (p.pageStarts) provenance = withPages(provenance, p.pageStarts);
   report.provenance = provenance;
   report.flags = flags;
+  const candidates = Object.entries(lin.candidates).filter(([k]) => keep(k));
+  if (candidates.length) report.candidates = Object.fromEntries(candidates);
   if (!found.t3 && !found.t2 && !found.t4) {
     report.status = 'rejected';
     const looksLikeReport = REPORT_HINT.test(p.text.slice(0, 5000)) || lin.title !== null;
@@ -159,6 +161,7 @@ function assemble(source: string, p: Prepared, lin: LinearResult): ParsedReport 
     report.t4 = {};
     report.flags = [];
     report.provenance = {};
+    delete report.candidates;
   }
   return report;
 }

@@ -63,6 +63,12 @@ export interface ParsedReport {
   sections?: Record<string, [number, number]>;
   /** cell path (`t3.granted.total` …) → provenance. */
   provenance?: Record<CellPath, Provenance>;
+  /**
+   * Null cells whose digits run together and split several ways (crawl text): cell path → every value the cell
+   * takes over all readings of its row, identities not applied. Rules flag such a cell only when the rule fires
+   * under every one of them.
+   */
+  candidates?: Record<CellPath, number[]>;
   /** Input kind the parser recognised. */
   input?: 'html' | 'text' | 'markdown' | 'docx' | 'pdf';
   /** Statistics period as stated (统计期限), ISO dates. */

@@ -9,6 +9,21 @@ import { t2Path, t3Path } from './cells';
 import { flag, num } from './flag';
 import { t2Zh, t3ColEn, t3ColZh } from './labels';
 import { byAgency, type PanelReport } from './panel';
+import { canBalance, cellValues, hasCandidates } from './options';
+
+const ANY_SPLIT_ZH = '（相关单元格数字连写，无论如何拆分均不成立）';
+const ANY_SPLIT_EN = ' (digits of the cells run together; no way of splitting them satisfies it)';
+
+/**
+ * For an identity with null cells whose digit runs split several ways: true when no reading satisfies
+ * sum(plus) = sum(minus). Terms are [report, cell path].
+ */
+function failsEveryReading(plus: [PanelReport, string][], minus: [PanelReport, string][]): boolean {
+  const all = [...plus, ...minus];
+  if (!all.some(([p, path]) => hasCandidates(p.report, [path]))) return false;
+  const vals = (ts: [PanelReport, string][]) => ts.map(([p, path]) => cellValues(p.report, path));
+  return canBalance(vals(plus), vals(minus)) === false;
+}
 
 const n = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const EPS = 1e-6;
@@ -18,7 +33,15 @@ function x1(prev: PanelReport, cur: PanelReport): Flag[] {
   for (const c of T3_COLUMNS) {
     const cf = n(prev.report.t3?.carried_forward?.[c]);
     const co = n(cur.report.t3?.carried_over?.[c]);
-    if (cf === null || co === null || Math.abs(cf - co) < EPS) continue;
+    if (cf === null || co === null) {
+      if (failsEveryReading([[prev, t3Path('carried_forward', c)]], [[cur, t3Path('carried_over', c)]])) {
+        out.push(flag('X-1', [t3Path('carried_over', c)], null, null,
+          `表三“${t3ColZh(c)}”列：上年结转不等于${prev.year}年报告的结转下年度继续办理${ANY_SPLIT_ZH}`,
+          `Table 3, ${t3ColEn(c)} column: carried over ≠ carried forward in the ${prev.year} report${ANY_SPLIT_EN}`));
+      }
+      continue;
+    }
+    if (Math.abs(cf - co) < EPS) continue;
     out.push(flag('X-1', [t3Path('carried_over', c)], cf, co,
       `表三“${t3ColZh(c)}”列：上年结转（${num(co)}）不等于${prev.year}年报告的结转下年度继续办理（${num(cf)}）`,
       `Table 3, ${t3ColEn(c)} column: carried over (${num(co)}) ≠ carried forward in the ${prev.year} report (${num(cf)})`));
@@ -34,7 +57,14 @@ function x2(prev: PanelReport, cur: PanelReport): Flag[] {
     const now = n(cur.report.t2?.[k('in_force')]);
     const issued = n(cur.report.t2?.[k('issued')]);
     const repealed = n(cur.report.t2?.[k('repealed')]);
-    if (before === null || now === null || issued === null || repealed === null) continue;
+    if (before === null || now === null || issued === null || repealed === null) {
+      if (failsEveryReading([[prev, t2Path(k('in_force'))], [cur, t2Path(k('issued'))]], [[cur, t2Path(k('repealed'))], [cur, t2Path(k('in_force'))]])) {
+        out.push(flag('X-2', [t2Path(k('in_force')), t2Path(k('issued')), t2Path(k('repealed'))], null, null,
+          `${t2Zh(k('in_force'))}不等于${prev.year}年现行有效件数加本年制发减本年废止${ANY_SPLIT_ZH}`,
+          `${row === 'regulations' ? 'Regulations' : 'Normative documents'} in force ≠ ${prev.year} in force + issued − repealed${ANY_SPLIT_EN}`));
+      }
+      continue;
+    }
     const expected = before + issued - repealed;
     if (Math.abs(expected - now) < EPS) continue;
     out.push(flag('X-2', [t2Path(k('in_force')), t2Path(k('issued')), t2Path(k('repealed'))], expected, now,
@@ -52,7 +82,14 @@ function x3(prev: PanelReport, cur: PanelReport): Flag[] {
     const pPrev = n(prev.report.t2?.[`${row}.prev_items`]);
     const dPrev = n(prev.report.t2?.[`${row}.delta_items`]);
     const pCur = n(cur.report.t2?.[`${row}.prev_items`]);
-    if (pPrev === null || dPrev === null || pCur === null) continue;
+    if (pPrev === null || dPrev === null || pCur === null) {
+      if (failsEveryReading([[prev, t2Path(`${row}.prev_items`)], [prev, t2Path(`${row}.delta_items`)]], [[cur, t2Path(`${row}.prev_items`)]])) {
+        out.push(flag('X-3', [t2Path(`${row}.prev_items`)], null, null,
+          `${t2Zh(`${row}.prev_items`)}不等于${prev.year}年报告的上一年项目数量加本年增/减${ANY_SPLIT_ZH}`,
+          `${row}: previous-year items ≠ the ${prev.year} report's previous-year items + change${ANY_SPLIT_EN}`));
+      }
+      continue;
+    }
     const expected = pPrev + dPrev;
     if (Math.abs(expected - pCur) < EPS) continue;
     out.push(flag('X-3', [t2Path(`${row}.prev_items`)], expected, pCur,

@@ -66,4 +66,19 @@ describe('null cells are not assessable (synthetic)', () => {
     const f = identityFlags(r);
     expect(f.map((x) => x.rule + ':' + x.cells[0]).sort()).toEqual(['T3-2:t3.total_processed.org_subtotal', 'T3-3:t3.granted.commercial']);
   });
+
+  it('null cells of a run-together row: an identity fails only when no split of the digits can satisfy it (synthetic)', () => {
+    const t3 = t3FromRows('2021', { new_received: [2, 1, 0, 0, 0, 0, 3], granted: [2, 1, 0, 0, 0, 0, 3], total_processed: [2, 1, 0, 0, 0, 0, 3] });
+    t3.granted = { ...t3.granted, natural_person: null, commercial: null };
+    // granted printed as '21…' with 12 or 2|1 possible for the first cells: 2 + 1 = 3 can hold → not assessable.
+    const ok = report({ format: '2021', t3, candidates: { 't3.granted.natural_person': [2, 21], 't3.granted.commercial': [1, 10] } });
+    expect(assessIdentities(ok).find((c) => c.rule === 'T3-3' && c.scope === 'granted')!.status).toBe('not_assessable');
+    expect(identityFlags(ok)).toEqual([]);
+    // no choice gives 3 → T3-3 fails; T3-2 fails in the natural-person column (4 or 41 ≠ 2), not in the commercial one (1 can be).
+    const bad = report({ format: '2021', t3, candidates: { 't3.granted.natural_person': [4, 41], 't3.granted.commercial': [1, 10] } });
+    const f = identityFlags(bad);
+    expect(f.map((x) => `${x.rule}:${x.cells[0]}`).sort()).toEqual(['T3-2:t3.total_processed.natural_person', 'T3-3:t3.granted.natural_person']);
+    expect(f.every((x) => x.expected === null && x.actual === null && x.message.includes('无论如何拆分'))).toBe(true);
+  });
 });
+

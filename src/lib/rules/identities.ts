@@ -1,11 +1,14 @@
 /**
  * Table identities (format-spec §4.3, §5): T3-1, T3-2, T3-3 per column/row, T3-4 domain, T4-1 per group.
- * A null cell is never read as 0: an identity with a null operand is "not assessable" (neither pass nor fail).
+ * A null cell is never read as 0: an identity with a null operand is "not assessable" (neither pass nor fail) —
+ * unless the null cells' digits run together (ParsedReport.candidates) and no split of them satisfies it: then it
+ * fails, with expected/actual null.
  */
 import type { Flag, Format, ParsedReport } from '../report/types';
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS, T4_GROUPS, t3RowKeys } from '../report/model';
 import { t3Path, t4Path } from './cells';
 import { flag, num } from './flag';
+import { canBalance, cellValues, hasCandidates } from './options';
 import { t3ColEn, t3ColZh, t3RowEn, t3RowZh, t4GroupEn, t4GroupZh } from './labels';
 
 export type IdentityRule = 'T3-1' | 'T3-2' | 'T3-3' | 'T4-1';
@@ -59,13 +62,23 @@ function sum(values: (number | null)[]): number | null {
   return s;
 }
 
-type Check = (rule: IdentityRule, scope: string, cells: () => string[], expected: number | null, actual: number | null) => IdentityCheck;
+/** The identity as cell paths: sum(plus) = sum(minus). */
+type Sides = () => [string[], string[]];
+type Check = (rule: IdentityRule, scope: string, cells: () => string[], expected: number | null, actual: number | null, sides?: Sides) => IdentityCheck;
 
-/** `allCells` false: cell paths only for failures (path strings cost more than the arithmetic). */
-function checker(allCells: boolean): Check {
-  return (rule, scope, cells, expected, actual) => {
-    const status: IdentityStatus =
+/**
+ * `allCells` false: cell paths only for failures (path strings cost more than the arithmetic). An identity with
+ * null cells fails (expected/actual null) when those cells' digit runs allow no reading that satisfies it.
+ */
+function checker(report: ParsedReport, allCells: boolean): Check {
+  return (rule, scope, cells, expected, actual, sides) => {
+    let status: IdentityStatus =
       expected === null || actual === null ? 'not_assessable' : Math.abs(expected - actual) < EPS ? 'pass' : 'fail';
+    if (status === 'not_assessable' && sides && report.candidates) {
+      const [plus, minus] = sides();
+      if (hasCandidates(report, [...plus, ...minus]) &&
+        canBalance(plus.map((p) => cellValues(report, p)), minus.map((p) => cellValues(report, p))) === false) status = 'fail';
+    }
     return { rule, scope, status, cells: status === 'fail' || allCells ? cells() : [], expected, actual };
   };
 }
@@ -86,7 +99,7 @@ function t3Columns(report: ParsedReport): string[] {
 
 /** Evaluate every identity of the report, including the not-assessable ones (for the UI's counts). */
 export function assessIdentities(report: ParsedReport, allCells = true): IdentityCheck[] {
-  const check = checker(allCells);
+  const check = checker(report, allCells);
   const out: IdentityCheck[] = [];
   if (hasT3(report)) {
     const outcomes = outcomeRows(report);
@@ -95,17 +108,19 @@ export function assessIdentities(report: ParsedReport, allCells = true): Identit
       const co = cell(report, 'carried_over', col);
       const tp = cell(report, 'total_processed', col);
       const cf = cell(report, 'carried_forward', col);
-      out.push(check('T3-1', col, () => HEAD_ROWS.map((r) => t3Path(r, col)), sum([nr, co]), sum([tp, cf])));
+      out.push(check('T3-1', col, () => HEAD_ROWS.map((r) => t3Path(r, col)), sum([nr, co]), sum([tp, cf]),
+        () => [[t3Path('new_received', col), t3Path('carried_over', col)], [t3Path('total_processed', col), t3Path('carried_forward', col)]]));
       out.push(
         check('T3-2', col, () => [t3Path('total_processed', col), ...outcomes.map((r) => t3Path(r, col))],
-          sum(outcomes.map((r) => cell(report, r, col))), tp)
+          sum(outcomes.map((r) => cell(report, r, col))), tp, () => [outcomes.map((r) => t3Path(r, col)), [t3Path('total_processed', col)]])
       );
     }
     const withSubtotal = t3Columns(report).includes('org_subtotal');
     for (const row of Object.keys(report.t3)) {
       const appl = T3_APPLICANT_COLUMNS.map((c) => cell(report, row, c));
       out.push(
-        check('T3-3', row, () => [...T3_APPLICANT_COLUMNS, 'total'].map((c) => t3Path(row, c)), sum(appl), cell(report, row, 'total'))
+        check('T3-3', row, () => [...T3_APPLICANT_COLUMNS, 'total'].map((c) => t3Path(row, c)), sum(appl), cell(report, row, 'total'),
+          () => [T3_APPLICANT_COLUMNS.map((c) => t3Path(row, c)), [t3Path(row, 'total')]])
       );
       if (withSubtotal) {
         out.push(
@@ -121,7 +136,8 @@ export function assessIdentities(report: ParsedReport, allCells = true): Identit
       if (!grp) continue;
       const val = (o: string): number | null => (typeof grp[o] === 'number' && Number.isFinite(grp[o]) ? grp[o] : null);
       const parts = ['upheld', 'corrected', 'other', 'pending'];
-      out.push(check('T4-1', g, () => [...parts, 'total'].map((o) => t4Path(g, o)), sum(parts.map(val)), val('total')));
+      out.push(check('T4-1', g, () => [...parts, 'total'].map((o) => t4Path(g, o)), sum(parts.map(val)), val('total'),
+        () => [parts.map((o) => t4Path(g, o)), [t4Path(g, 'total')]]));
     }
   }
   return out;
@@ -135,7 +151,16 @@ export function identityCounts(report: ParsedReport): Record<IdentityRule, Recor
   return counts;
 }
 
+const ANY_SPLIT_ZH = '（单元格数字连写，无论如何拆分均不相等）';
+const ANY_SPLIT_EN = ' (the cells\' digits run together; no way of splitting them makes the sides equal)';
+
 function identityFlag(c: IdentityCheck): Flag {
+  if (c.expected === null || c.actual === null) {
+    const f = identityFlag({ ...c, expected: 0, actual: 0 });
+    const zh = f.message.replace(/（0）/g, '').replace(/$/, ANY_SPLIT_ZH);
+    const en = (f.message_en ?? '').replace(/ \(0\)/g, '') + ANY_SPLIT_EN;
+    return { ...f, expected: null, actual: null, message: zh, message_en: en };
+  }
   const e = num(c.expected as number);
   const a = num(c.actual as number);
   switch (c.rule) {

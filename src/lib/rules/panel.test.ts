@@ -51,6 +51,14 @@ describe('panel rules on the real Pingtan corpus', () => {
     expect(of('raw/027.txt', 'X-3').map((f) => [f.cells[0], f.expected, f.actual])).toContainEqual(['t2.a20_5.admin_license.prev_items', 17, 0]);
   });
 
+  it('X-2 on run-together digits: 028 (2024) 行政规范性文件 \'1129\' after 026 (2023) \'606\' fails under every split', () => {
+    // 1|1|29, 1|12|9 or 11|2|9: 6 + issued − repealed is 6, −5 or 15, never the in-force count printed.
+    expect(panel.find((p) => p.report_id === 'raw/028.txt')!.report.candidates?.['t2.a20_1.normative_docs.in_force']).toEqual([9, 29]);
+    const f = of('raw/028.txt', 'X-2');
+    expect(f.map((x) => [x.cells[0], x.expected, x.actual])).toEqual([['t2.a20_1.normative_docs.in_force', null, null]]);
+    expect(f[0].message).toContain('无论如何拆分均不成立');
+  });
+
   it('MISSING-REPORT: 公安局 has 2019 (023), 2021 (020), 2022 (011), 2024 (018): 2020, 2023 and 2025 are missing', () => {
     const years = ['raw/023.txt', 'raw/020.txt', 'raw/011.txt', 'raw/018.txt'].flatMap((id) => of(id, 'MISSING-REPORT').map((f) => f.expected));
     expect(years.sort()).toEqual([2020, 2023, 2025]);

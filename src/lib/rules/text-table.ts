@@ -8,6 +8,7 @@ import type { Flag, ParsedReport } from '../report/types';
 import { T3_APPLICANT_COLUMNS } from '../report/model';
 import { t3Path, t4Path, textPath } from './cells';
 import { flag, num } from './flag';
+import { cellValues, hasCandidates } from './options';
 import { outcomeRows } from './identities';
 
 /** One way of reading a quantity off the table: its value and the cells it sums. */
@@ -206,8 +207,9 @@ export function textTableFlags(report: ParsedReport): Flag[] {
 
 function checkClaim(report: ParsedReport, c: Claim, phrase: string): Flag | null {
   const rs = readings(report, c.q);
-  if (!rs.length) return null;
   const span = textPath(c.start, c.end);
+  if (!rs.length && c.negation && c.q === 'received') return receivedUnderEveryReading(report, span, phrase);
+  if (!rs.length) return null;
   if (c.negation && c.q === 'received') {
     // "没有收到申请": nothing new, and nothing processed beyond what was carried over.
     const nr = rs.filter((r) => r.value > 0);
@@ -249,4 +251,18 @@ function checkClaim(report: ParsedReport, c: Claim, phrase: string): Flag | null
   return flag('TEXT-TABLE', [span, ...r0.cells()], `${pctTable}%`, `${c.pct}%`,
     `正文称${Q_ZH[c.q]}占${c.pct}%，按表中数据应为${pctTable}%（${num(r0.value)}/${num(tableTotal)}）`,
     `The text gives ${Q_EN[c.q]} as ${c.pct}%; the table gives ${pctTable}% (${num(r0.value)}/${num(tableTotal)})`);
+}
+
+/** "没有收到申请" against a 新收 row left null (digits run together): flagged when a cell is above 0 in every reading. */
+function receivedUnderEveryReading(report: ParsedReport, span: string, phrase: string): Flag | null {
+  for (const col of ['total', ...T3_APPLICANT_COLUMNS]) {
+    const path = t3Path('new_received', col);
+    if (report.t3?.new_received?.[col] != null || !hasCandidates(report, [path])) continue;
+    const vs = cellValues(report, path);
+    if (!vs || !vs.every((x) => x > 0)) continue;
+    return flag('TEXT-TABLE', [span, path], 0, null,
+      `正文称“${phrase}”，但表三本年新收申请大于0（该行数字连写，无论如何拆分均至少为${num(Math.min(...vs))}）`,
+      `The text says no requests were received ("${phrase}") but table 3's new requests are above 0 under every split of its run-together digits (at least ${num(Math.min(...vs))})`);
+  }
+  return null;
 }

@@ -1,11 +1,29 @@
 /** Turning split results into values, provenance and CELL-MISSING / CELL-BLANK flags. */
-import type { Piece, RowSplit } from '../digit-split';
+import { cellOptions, type Piece, type RowSplit } from '../digit-split';
 import type { Flag, Provenance } from '../types';
 import type { ValueToken } from '../values';
 
 export interface CellSink {
   provenance: Record<string, Provenance>;
   flags: Flag[];
+  /** Null cells of ambiguous digit runs → every value they take over all readings (ParsedReport.candidates). */
+  candidates?: Record<string, number[]>;
+}
+
+/**
+ * For a row left partly null because its digits split several ways: each null cell's possible values over every
+ * reading of the row (identities not applied). `map[i]` is the index in the row's n split cells of output cell i.
+ */
+export function recordCandidates(
+  sink: CellSink, paths: string[], cells: (Piece | null)[], split: RowSplit, tokens: ValueToken[] | null, n: number, map?: number[],
+  signed?: (cell: number) => boolean
+): void {
+  if (!tokens || (split.status !== 'ambiguous' && split.status !== 'unsolvable') || cells.every((c) => c !== null)) return;
+  const options = cellOptions(tokens, n, signed);
+  if (!options) return;
+  cells.forEach((c, i) => {
+    if (c === null) (sink.candidates ??= {})[paths[i]] = options[map ? map[i] : i];
+  });
 }
 
 const pathCache = new Map<string, Map<string, string[]>>();

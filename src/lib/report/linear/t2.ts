@@ -4,7 +4,7 @@ import { T2_CAPTIONS, T2_COLUMN_ALIASES, T2_ROW_LABELS } from '../labels';
 import { T2_ITEMS } from '../model';
 import type { Format } from '../types';
 import { tokenizeValues } from '../values';
-import { emitRow, type CellSink } from './cells';
+import { emitRow, recordCandidates, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 const ROW_WINDOW = 600;
@@ -87,6 +87,7 @@ export function extractT2(loc: Locator, from: number, to: number, sink: CellSink
         const delta = cols.indexOf('delta_items');
         const accept = (v: number[]) => v.every((x, i) => i === delta || x >= 0);
         const split = splitRow(tokens, cols.length, accept);
+        recordCandidates(sink, paths, split.cells, split, tokens, cols.length, undefined, (i) => i === delta);
         emitRow(sink, target, cols, split.cells, paths, rowLabel, split, tokens, (pc) => {
           const t = tokens.find((tk) => pc.start >= tk.start && pc.end <= tk.end);
           return t && t.unit && pc.end === t.end ? t.unit : undefined;

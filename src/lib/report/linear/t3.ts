@@ -1,11 +1,11 @@
 /** 表三 from linear text: locate row labels in order, read each row's value tokens, split them jointly. */
-import { solveAcrossRows, splitRow, type Identity, type RowSplit } from '../digit-split';
+import { solveAcrossRows, solveJoint, splitRow, type Identity, type RowSplit } from '../digit-split';
 import { T3_LINEAR_LABELS } from '../labels';
 import { T3_COLUMNS } from '../model';
 import { matchKey } from '../normalize';
 import type { T3Row } from '../types';
 import { tokenizeValues, type ValueToken } from '../values';
-import { emitRow, rowPaths, type CellSink } from './cells';
+import { emitRow, recordCandidates, rowPaths, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 /** Folded distance within which the next row label must appear. */
@@ -95,7 +95,7 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     : (v: number[]) => v[1] + v[2] + v[3] + v[4] + v[5] === v[6] && v[0] + v[6] === v[7];
   const splits: RowSplit[] = rowKeys.map((k) => {
     const ts = tokens.get(k);
-    return ts ? splitRow(ts, n, accept) : { cells: new Array(n).fill(null), status: 'empty' as const };
+    return ts ? splitRow(ts, n, accept, { rowSum: columns === 7 }) : { cells: new Array(n).fill(null), status: 'empty' as const };
   });
 
   // column identities T3-1, T3-2 over the output columns
@@ -105,6 +105,11 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
   // Both identities; when the printed table breaks one of them, the unique reading satisfying the other.
   const joint = solveAcrossRows(splits, [...t31, ...t32]) ?? solveAcrossRows(splits, t32) ?? solveAcrossRows(splits, t31);
   if (joint) for (const [ri, reading] of joint) splits[ri] = { cells: reading, status: 'unique' };
+  else {
+    // Too many combinations to list: a bounded search, rows resolved where one combination satisfies the identities.
+    const found = solveJoint(splits, [...t31, ...t32]) ?? solveJoint(splits, t32) ?? solveJoint(splits, t31);
+    if (found) for (const [ri, reading] of found) splits[ri] = { cells: reading, status: 'unique' };
+  }
 
   const t3: Record<string, T3Row> = {};
   rowKeys.forEach((k, ri) => {
@@ -113,7 +118,9 @@ export function extractT3(loc: Locator, from: number, to: number, sink: CellSink
     const cells = outCols.map((c) => s.cells[c] ?? null);
     const label = LABEL_TEXT.get(k) ?? k;
     const ts = tokens.get(k) ?? null;
-    emitRow(sink, row, T3_COLUMNS as unknown as string[], cells, rowPaths('t3', k, T3_COLUMNS), label, ts ? s : null, ts);
+    const paths = rowPaths('t3', k, T3_COLUMNS);
+    emitRow(sink, row, T3_COLUMNS as unknown as string[], cells, paths, label, ts ? s : null, ts);
+    recordCandidates(sink, paths, cells, s, ts, n, outCols);
     t3[k] = row;
   });
   return { found: true, t3, otherShape: shape, columns, cRange: [anchor.cStart, lastEnd] };

@@ -3,7 +3,7 @@ import { splitRow } from '../digit-split';
 import { T4_GROUP_ALIASES, T4_OUTCOME_ALIASES } from '../labels';
 import { T4_GROUPS, T4_OUTCOMES } from '../model';
 import { tokenizeValues } from '../values';
-import { emitRow, rowPaths, type CellSink } from './cells';
+import { emitRow, recordCandidates, rowPaths, type CellSink } from './cells';
 import type { Locator } from './locate';
 
 const HEADER_WINDOW = 400;
@@ -32,7 +32,8 @@ export function extractT4(loc: Locator, from: number, to: number, sink: CellSink
   const textFrom = loc.toText(cursor);
   const textTo = loc.toText(Math.min(to, cursor + 200));
   const tokens = tokenizeValues(loc.text, textFrom, textTo);
-  const split = splitRow(tokens, 15, groupsOk);
+  const split = splitRow(tokens, 15, groupsOk, { blockSum: 5 });
+  recordCandidates(sink, T4_GROUPS.flatMap((g) => rowPaths('t4', g, T4_OUTCOMES)), split.cells, split, tokens, 15);
   const t4: T4Result['t4'] = {};
   T4_GROUPS.forEach((g, gi) => {
     const row: Record<string, number | null> = {};
