@@ -120,22 +120,30 @@ export function crossYearFlags(panel: PanelReport[]): Map<string, Flag[]> {
 }
 
 /**
- * MISSING-REPORT: after an agency's first report, every year up to the last year of the dataset should have one.
+ * MISSING-REPORT: after an agency's first report, every year up to the last year collected for its region (the
+ * dataset's last year when the region is unknown) should have one. Per region, so that one report from a place the
+ * collection does not follow does not make every later year a gap.
  * The flag goes to the report after the gap (or the agency's last report when the gap runs to the end).
  */
 export function missingReportFlags(panel: PanelReport[]): Map<string, Flag[]> {
   const out = new Map<string, Flag[]>();
-  const years = panel.filter((p) => p.report.status === 'parsed').map((p) => p.year);
-  if (!years.length) return out;
-  const last = Math.max(...years);
+  const parsed = panel.filter((p) => p.report.status === 'parsed');
+  if (!parsed.length) return out;
+  const datasetLast = Math.max(...parsed.map((p) => p.year));
+  const regionLast = new Map<string, number>();
+  for (const p of parsed) if (p.region) regionLast.set(p.region, Math.max(regionLast.get(p.region) ?? p.year, p.year));
   for (const list of byAgency(panel).values()) {
+    const region = list.find((p) => p.region)?.region;
+    const last = region ? (regionLast.get(region) ?? datasetLast) : datasetLast;
+    const scope = region ? `${region}的报告收集至${last}年` : `数据集截至${last}年`;
+    const scopeEn = region ? `reports of ${region} are collected up to ${last}` : `the dataset runs to ${last}`;
     const have = new Set(list.map((p) => p.year));
     for (let y = list[0].year + 1; y <= last; y++) {
       if (have.has(y)) continue;
       const next = list.find((p) => p.year > y) ?? list[list.length - 1];
       const f = flag('MISSING-REPORT', [], y, null,
-        `${next.agency}缺少${y}年度报告（该单位首份报告为${list[0].year}年，数据集截至${last}年）`,
-        `${next.agency} has no report for ${y} (first report ${list[0].year}; the dataset runs to ${last})`);
+        `${next.agency}缺少${y}年度报告（该单位首份报告为${list[0].year}年，${scope}）`,
+        `${next.agency} has no report for ${y} (first report ${list[0].year}; ${scopeEn})`);
       out.set(next.report_id, [...(out.get(next.report_id) ?? []), f]);
     }
   }

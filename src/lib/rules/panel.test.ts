@@ -64,6 +64,19 @@ describe('panel rules on the real Pingtan corpus', () => {
     expect(years.sort()).toEqual([2020, 2023, 2025]);
   });
 
+  it('MISSING-REPORT runs to the last year collected for the agency\'s region, not the whole dataset\'s', () => {
+    const regional: PanelReport[] = panel.map((p) => ({ ...p, region: '平潭综合实验区' }));
+    const seed = panel.find((p) => p.report_id === 'raw/023.txt')!;
+    regional.push({ ...seed, report_id: 'other/2020', agency_id: '双鸭山市某局', agency: '双鸭山市某局', year: 2020, region: '双鸭山市' });
+    const fl = runPanelRules(regional);
+    expect((fl.get('other/2020') ?? []).filter((f) => f.rule === 'MISSING-REPORT')).toEqual([]);
+    const years = ['raw/023.txt', 'raw/020.txt', 'raw/011.txt', 'raw/018.txt'].flatMap((id) => (fl.get(id) ?? []).filter((f) => f.rule === 'MISSING-REPORT').map((f) => f.expected));
+    expect(years.sort()).toEqual([2020, 2023, 2025]);
+    // Without a region the dataset's span applies: the same lone report is then missing every later year.
+    const lone = runPanelRules([...panel, { ...seed, report_id: 'other/2020', agency_id: '双鸭山市某局', agency: '双鸭山市某局', year: 2020 }]);
+    expect((lone.get('other/2020') ?? []).filter((f) => f.rule === 'MISSING-REPORT').length).toBeGreaterThan(3);
+  });
+
   it('REUSE: 019 shares the 施工许可证76条 passage with the region\'s 2019 report (004)', () => {
     const f = of('raw/019.txt', 'REUSE').find((x) => x.message.includes('平潭综合实验区2019年报告'))!;
     expect(f.severity).toBe('warning');
