@@ -208,7 +208,8 @@ export async function buildEmbedData(dir: string, out = dir, limits: EmbedLimits
     const files: { path: string }[] | undefined = manifest.tables[name]?.files;
     return files?.length ? `read_parquet([${files.map((f) => lit(join(dir, f.path))).join(', ')}])` : undefined;
   };
-  const db = await DuckDBInstance.create(':memory:', { memory_limit: '512MB', threads: '2' });
+  // 1M reports need more than 512 MB for the per-agency shards; spill to disk beyond the limit.
+  const db = await DuckDBInstance.create(':memory:', { memory_limit: '2GB', threads: '2', temp_directory: join(out, '.embed.tmp') });
   const con = await db.connect();
   try {
     const query: Query = async (sql) => plainRows((await con.runAndReadAll(sql)).getRowsJS());
@@ -226,5 +227,6 @@ export async function buildEmbedData(dir: string, out = dir, limits: EmbedLimits
   } finally {
     con.closeSync();
     db.closeSync();
+    await rm(join(out, '.embed.tmp'), { recursive: true, force: true });
   }
 }
