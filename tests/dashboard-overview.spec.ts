@@ -42,6 +42,36 @@ test('overview: KPI tiles equal native DuckDB and every chart is drawn', async (
   expectClean(watch, originOf(page));
 });
 
+test('first paint from the seeds while DuckDB is held back, then the live rows: the same numbers, nothing moves', async ({ page, watch }) => {
+  // Hold every Parquet download until the seeded charts are checked.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*.parquet', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const panel = page.locator('[data-panel="trend"]');
+  await expect(panel).toHaveAttribute('data-seeded', 'true');
+  await chartReady(page, 'trend');
+  await panel.locator('details summary').click();
+  const rows = panel.locator('details table tbody tr');
+  const years = await native<{ year: number; reports: number }>('SELECT year::INTEGER AS year, count(*)::INTEGER AS reports FROM reports GROUP BY year ORDER BY year');
+  await expect(rows).toHaveCount(years.length);
+  const seeded = await rows.allInnerTexts();
+  expect(seeded[0]).toContain(String(years[0].year));
+  await expect(page.locator('[data-kpi="reports"] .value')).toHaveAttribute('data-value', String(years.reduce((a, y) => a + y.reports, 0)));
+  // The live queries are waiting on the held downloads.
+  await expect.poll(() => watch.requests.some((u) => u.endsWith('.parquet'))).toBe(true);
+  await expect(panel).toHaveAttribute('data-seeded', 'true');
+
+  release();
+  await expect(panel).not.toHaveAttribute('data-seeded', 'true', { timeout: 60_000 });
+  await chartReady(page, 'trend');
+  expect(await rows.allInnerTexts()).toEqual(seeded);
+  expectClean(watch, originOf(page));
+});
+
 test('overview: search and sort of the league table live in the URL; filters survive reload', async ({ page, watch }) => {
   await page.goto('/');
   await expect(page.locator('[data-league] tbody tr').first()).toBeVisible({ timeout: 60_000 });

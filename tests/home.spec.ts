@@ -6,6 +6,8 @@ test('home page draws the reports-per-year chart from Parquet, same-origin only,
   await expect(page.getByRole('heading', { level: 1 })).toContainText('年度报告');
   const chart = await chartReady(page, 'reports-per-year');
   await expect(chart.locator('canvas')).toHaveCount(1);
+  // First painted from the rows precomputed with the dataset; then the live query over the Parquet replaces them.
+  await expect(page.locator('[data-panel="reports-per-year"]')).not.toHaveAttribute('data-seeded', 'true');
   const box = await chart.boundingBox();
   expect(box!.width).toBeGreaterThan(200);
   expect(box!.height).toBeGreaterThan(200);
