@@ -17,6 +17,8 @@ export interface ColdRun {
   error: string | null;
   measures: Record<string, [number, number]>;
   js: { url: string; bytes: number; gzip: number }[];
+  /** URLs of the JS files fully loaded before the first chart was drawn (resource timing). */
+  jsBeforeFirstChart: string[];
   datasetBytes: number;
 }
 
@@ -50,6 +52,10 @@ export async function coldRun(site: Site, path: string, dataset: string, timeout
     }
     const probe = (await within(page.evaluate('window.__gkBench'), 30_000, { firstChart: null, firstError: 'page unresponsive' })) as { firstChart: number | null; firstError: string | null };
     if (probe.firstChart === null) error ??= probe.firstError;
+    const jsBeforeFirstChart = probe.firstChart === null ? [] : ((await within(page.evaluate(
+      (fc) => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname) && (e as PerformanceResourceTiming).responseEnd <= fc).map((e) => e.name),
+      probe.firstChart
+    ), 30_000, [])) as string[]);
     // The DuckDB start may finish after a chart painted from precomputed results.
     const duckdbReadyMs = (await within(page.waitForFunction(DUCKDB_READY, undefined, { timeout: 60_000, polling: 200 }).then((h) => h.jsonValue()), 70_000, null)) as number | null;
     if (collectJs) {
@@ -58,7 +64,7 @@ export async function coldRun(site: Site, path: string, dataset: string, timeout
     }
     const measures = (await within(page.evaluate(GONGKAI_MEASURES), 30_000, {})) as Record<string, [number, number]>;
     const datasetBytes = site.requests.slice(before).filter((r) => r.path.startsWith(`/datasets/${dataset}/`)).reduce((s, r) => s + r.bytes, 0);
-    return { firstChartMs: probe.firstChart, duckdbReadyMs, error, measures, js, datasetBytes };
+    return { firstChartMs: probe.firstChart, duckdbReadyMs, error, measures, js, jsBeforeFirstChart, datasetBytes };
   } finally {
     await browser.close();
   }
@@ -99,6 +105,8 @@ export async function bench(site: Site, national: () => Promise<unknown>): Promi
   figures.app_js_raw_bytes = js.reduce((s, f) => s + f.bytes, 0);
   figures.app_js_files = js.length;
   figures.app_js_worker_gz_bytes = js.filter((f) => /worker/i.test(f.url)).reduce((s, f) => s + f.gzip, 0);
+  const early = new Set(sample[0].jsBeforeFirstChart);
+  figures.app_js_before_first_chart_gz_bytes = js.filter((f) => early.has(f.url)).reduce((s, f) => s + f.gzip, 0);
   const errs = [...sample, ...nat].map((r) => r.error).filter(Boolean);
   if (errs.length) figures.cold_errors = JSON.stringify([...new Set(errs)]);
   lines.push(
@@ -106,7 +114,8 @@ export async function bench(site: Site, national: () => Promise<unknown>): Promi
     `cold /?dataset=${NATIONAL} (1M): first chart ${figures.cold_first_chart_runs_1m} ms → median ${figures.cold_first_chart_ms_1m ?? 'n/a'} (target ≤ 3000); ` +
       `${(natBytes / 2 ** 20).toFixed(1)} MB of the dataset fetched; load ${natLoad}`,
     `app JS of /: ${js.length} files, ${(figures.app_js_gz_bytes / 1024).toFixed(1)} KB gzip (${(figures.app_js_raw_bytes / 1024).toFixed(0)} KB raw; ` +
-      `DuckDB worker ${(figures.app_js_worker_gz_bytes / 1024).toFixed(1)} KB gzip) (target ≤ 400 KB)`
+      `DuckDB worker ${(figures.app_js_worker_gz_bytes / 1024).toFixed(1)} KB gzip; loaded before the first chart ` +
+      `${(figures.app_js_before_first_chart_gz_bytes / 1024).toFixed(1)} KB gzip) (target ≤ 400 KB)`
   );
   if (errs.length) lines.push(`  errors: ${figures.cold_errors}`);
   return { part: 'cold', figures: figures as Record<string, number | string>, lines };

@@ -103,6 +103,13 @@ export interface QueryResult<T> {
   seeded: boolean;
 }
 
+/** After the next frame is painted (or 250 ms: a hidden tab gets no animation frames). */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 250);
+  });
+
 /**
  * Runs `sql()` against the current dataset whenever it changes. Call during component initialisation.
  * Rows keep their previous value while a new query runs.
@@ -119,29 +126,31 @@ export function useQuery<T = Record<string, unknown>>(sql: () => string | null):
       dataset.busy++;
     });
     let live = true;
-    let answered = false;
-    client.seededRows(q).then((rows) => {
-      if (live && !answered && rows) {
+    const runLive = () =>
+      client.queryRows<T>(q).then(
+        (rows) => {
+          if (!live) return;
+          r.rows = rows;
+          r.seeded = false;
+          r.sql = q;
+          r.error = null;
+        },
+        (e) => {
+          if (!live) return;
+          r.error = e instanceof Error ? e.message : String(e);
+          if (!dataset.error) dataset.queryError = r.error;
+        }
+      );
+    client.seededRows(q).then(async (rows) => {
+      if (live && rows) {
         r.rows = rows as T[];
         r.sql = q;
         r.seeded = true;
+        // Let the seeded rows paint before the live query starts DuckDB: compiling its wasm competes for the CPU.
+        await afterNextPaint();
       }
-    });
-    client.queryRows<T>(q).then(
-      (rows) => {
-        answered = true;
-        if (!live) return;
-        r.rows = rows;
-        r.seeded = false;
-        r.sql = q;
-        r.error = null;
-      },
-      (e) => {
-        if (!live) return;
-        r.error = e instanceof Error ? e.message : String(e);
-        if (!dataset.error) dataset.queryError = r.error;
-      }
-    ).finally(() => {
+      if (live) await runLive();
+    }).finally(() => {
       dataset.busy--;
       if (live) r.loading = false;
     });
