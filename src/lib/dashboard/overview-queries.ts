@@ -12,8 +12,11 @@ import {
 export const VOLUME_TOP = 10;
 export const DECISIONS_TOP = 10;
 export const HEATMAP_TOP = 25;
-/** League rows fetched (sorted and searched in SQL); the count of all matching agencies comes with them. */
-export const LEAGUE_LIMIT = 500;
+/**
+ * League rows fetched (sorted and searched in SQL); the count of all matching agencies comes with them. 100: at 1M
+ * reports, drawing 500 rows took half of each filter change (docs/PERFORMANCE.md).
+ */
+export const LEAGUE_LIMIT = 100;
 export const DEFAULT_LEAGUE: LeagueQuery = { sort: { key: 'new_received', dir: 'desc' }, q: '', limit: LEAGUE_LIMIT };
 
 export function overviewQueries(f: Filters, src: OverviewSource, league: LeagueQuery = DEFAULT_LEAGUE) {

@@ -38,6 +38,12 @@ const AGENCY_SUMS = [
  */
 function agencyRows(f: Filters): string {
   if (!f.years && !f.format) return `(SELECT * FROM summary_agency r ${W(f)})`;
+  if (f.years && f.years[0] === f.years[1]) {
+    // One year: one report per agency, so its row is the agency's row (no grouping over up to 1M rows).
+    return `(SELECT r.agency_id, r.agency_name, r.region, r.level, r.kind, r.year AS first_year, r.year AS last_year,
+    r.report_id AS latest_report_id, ${AGENCY_SUMS.map((c) => `r.${c}`).join(', ')}
+  FROM summary_report r ${W(f)})`;
+  }
   const latest = ['agency_name', 'region', 'level', 'kind'].map((c) => `arg_max(r.${c}, r.year) AS ${c}`).join(', ');
   return `(SELECT r.agency_id, ${latest}, min(r.year) AS first_year, max(r.year) AS last_year,
     arg_max(r.report_id, r.year) AS latest_report_id, ${AGENCY_SUMS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
