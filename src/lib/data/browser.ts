@@ -6,6 +6,7 @@ import { DatasetClient } from './dataset-client';
 import { fetchJson } from './download';
 import type { SqlEngine, StreamingSqlConnection } from './engine';
 import { validateIndex } from './manifest-validate';
+import { rowGroupsToIPC } from './parquet-row-groups';
 
 let engineP: Promise<SqlEngine> | undefined;
 
@@ -26,14 +27,13 @@ export async function browserStreamingConnection(): Promise<StreamingSqlConnecti
 type ParquetWasm = typeof import('parquet-wasm/esm');
 let parquetP: Promise<ParquetWasm> | undefined;
 
-/** Parquet bytes → Arrow IPC stream, decoded in the page by parquet-wasm (loaded on first use). */
-export async function parquetToIPC(bytes: Uint8Array): Promise<Uint8Array> {
+/** Parquet bytes → Arrow IPC streams (one per row group), decoded in the page by parquet-wasm (loaded on first use). */
+export async function* parquetToIPC(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   parquetP ??= import('parquet-wasm/esm').then(async (pw) => {
     await pw.default({ module_or_path: parquetWasmUrl });
     return pw;
   });
-  const pw = await parquetP;
-  return pw.readParquet(bytes).intoIPCStream();
+  yield* rowGroupsToIPC(await parquetP, bytes);
 }
 
 /** `<app base>/datasets/` as an absolute URL. */

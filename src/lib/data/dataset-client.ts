@@ -177,19 +177,25 @@ export class DatasetClient {
     const target = `${quoteIdent(this.name)}.${quoteIdent(table)}`;
     await conn.query(`DROP TABLE IF EXISTS ${target}`);
     try {
-      for (const [i, { url, bytes }] of files.entries()) {
+      let create = true;
+      for (const { url, bytes } of files) {
         this.emit({ phase: 'decode', table, loaded: total, total });
-        let ipc: Uint8Array;
-        try {
-          ipc = await this.opts.parquetToIPC(bytes);
-        } catch (e) {
-          throw new DatasetError('decode', this.name, `Parquet 解码失败：${errorMessage(e)}`, url, { cause: e });
-        }
-        this.emit({ phase: 'insert', table, loaded: total, total });
-        try {
-          await conn.insertIPC(ipc, this.name, table, i === 0);
-        } catch (e) {
-          throw new DatasetError('insert', this.name, `写入 DuckDB 失败：${errorMessage(e)}`, url, { cause: e });
+        const chunks = this.opts.parquetToIPC(bytes)[Symbol.asyncIterator]();
+        for (;;) {
+          let next: IteratorResult<Uint8Array>;
+          try {
+            next = await chunks.next();
+          } catch (e) {
+            throw new DatasetError('decode', this.name, `Parquet 解码失败：${errorMessage(e)}`, url, { cause: e });
+          }
+          if (next.done) break;
+          this.emit({ phase: 'insert', table, loaded: total, total });
+          try {
+            await conn.insertIPC(next.value, this.name, table, create);
+          } catch (e) {
+            throw new DatasetError('insert', this.name, `写入 DuckDB 失败：${errorMessage(e)}`, url, { cause: e });
+          }
+          create = false;
         }
       }
       const rows = Number((await conn.query(`SELECT count(*)::BIGINT AS n FROM ${target}`)).get(0)?.n);

@@ -26,8 +26,11 @@ export interface SqlEngine {
   connectStreaming?(): Promise<StreamingSqlConnection>;
 }
 
-/** Decodes Parquet bytes into an Arrow IPC stream. */
-export type ParquetToIPC = (bytes: Uint8Array) => Promise<Uint8Array>;
+/**
+ * Decodes Parquet bytes into Arrow IPC streams, inserted one after another into the same table (the browser's
+ * yields one per row group, so the decoder never holds a whole large file's columns at once).
+ */
+export type ParquetToIPC = (bytes: Uint8Array) => AsyncIterable<Uint8Array>;
 
 /** Run on every new connection: never fetch extensions (the site must work offline and same-origin only). */
 export const CONNECTION_SETTINGS = ['SET autoinstall_known_extensions=false', 'SET autoload_known_extensions=false'];

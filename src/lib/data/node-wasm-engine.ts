@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { CONNECTION_SETTINGS, INSTANCE_LOCKDOWN, type SqlConnection, type SqlEngine } from './engine';
+import { rowGroupsToIPC } from './parquet-row-groups';
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +36,6 @@ export async function nodeWasmEngine(): Promise<SqlEngine> {
 }
 
 /** parquet-wasm's Node build (wasm loaded synchronously on import). */
-export async function nodeParquetToIPC(bytes: Uint8Array): Promise<Uint8Array> {
-  const pw = await import('parquet-wasm/node');
-  return pw.readParquet(bytes).intoIPCStream();
+export async function* nodeParquetToIPC(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield* rowGroupsToIPC(await import('parquet-wasm/node'), bytes);
 }
