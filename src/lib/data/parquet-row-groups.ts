@@ -1,7 +1,7 @@
 /**
- * Parquet bytes → Arrow IPC streams, one per row group, with either parquet-wasm build (browser or Node). Row group
- * by row group: parquet-wasm's memory, which never shrinks, then holds one row group's columns (65,536 rows as we
- * write them) instead of a whole 1M-row table's.
+ * Parquet bytes → Arrow IPC streams, a few row groups each, with either parquet-wasm build (browser or Node).
+ * parquet-wasm's memory, which never shrinks, then holds a few row groups' columns (65,536 rows each as we write
+ * them) instead of a whole 1M-row table's.
  */
 interface IpcTable { intoIPCStream(): Uint8Array }
 interface ParquetWasmApi {
@@ -31,5 +31,12 @@ export async function* rowGroupsToIPC(pw: ParquetWasmApi, bytes: Uint8Array): As
   const groups = await rowGroupCount(pw, bytes);
   // No row group (an empty table): the whole file, for its schema.
   if (groups === 0) yield pw.readParquet(bytes).intoIPCStream();
-  for (let i = 0; i < groups; i++) yield pw.readParquet(bytes, { rowGroups: [i], batchSize: 65_536 }).intoIPCStream();
+  // Two row groups per call: each call copies the whole file into wasm memory, so one group per call made a 1M-row
+  // table load 3.5× slower than one call; four took the 1M tab to 1.6 GB, two keep it at 1.3 GB (docs/PERFORMANCE.md).
+  for (let i = 0; i < groups; i += GROUPS_PER_READ) {
+    const rowGroups = Array.from({ length: Math.min(GROUPS_PER_READ, groups - i) }, (_, k) => i + k);
+    yield pw.readParquet(bytes, { rowGroups, batchSize: 65_536 }).intoIPCStream();
+  }
 }
+
+const GROUPS_PER_READ = 2;
