@@ -53,8 +53,8 @@ export async function coldRun(site: Site, path: string, dataset: string, timeout
     const probe = (await within(page.evaluate('window.__gkBench'), 30_000, { firstChart: null, firstError: 'page unresponsive' })) as { firstChart: number | null; firstError: string | null };
     if (probe.firstChart === null) error ??= probe.firstError;
     const jsBeforeFirstChart = probe.firstChart === null ? [] : ((await within(page.evaluate(
-      (fc) => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname) && (e as PerformanceResourceTiming).responseEnd <= fc).map((e) => e.name),
-      probe.firstChart
+      ([fc, js]) => performance.getEntriesByType('resource').filter((e) => new RegExp(js).test(new URL(e.name).pathname) && (e as PerformanceResourceTiming).responseEnd <= fc).map((e) => e.name),
+      [probe.firstChart, JS.source] as const
     ), 30_000, [])) as string[]);
     // The DuckDB start may finish after a chart painted from precomputed results.
     const duckdbReadyMs = (await within(page.waitForFunction(DUCKDB_READY, undefined, { timeout: 60_000, polling: 200 }).then((h) => h.jsonValue()), 70_000, null)) as number | null;

@@ -13,10 +13,7 @@ export interface FlagFilters {
 }
 
 /** The flags with their report's place (from `summary_report` when the dataset has it: narrower than `reports`). */
-export const flagsCte = (src: OverviewSource = REPORTS_SOURCE): string =>
-  src.summaries ? FLAGS_CTE.replace('LEFT JOIN reports r', 'LEFT JOIN summary_report r') : FLAGS_CTE;
-
-export const FLAGS_CTE = `WITH fl AS (
+export const flagsCte = (src: OverviewSource = REPORTS_SOURCE): string => `WITH fl AS (
   SELECT f.report_id, f.agency_id, f.year, f.rule, f.severity, f.cells, f.expected, f.actual, f.message, f.message_en,
     coalesce(r.agency_name, a.name) AS agency_name,
     coalesce(r.province, a.province) AS province,
@@ -26,7 +23,7 @@ export const FLAGS_CTE = `WITH fl AS (
     coalesce(r.kind, a.kind) AS kind,
     r.format
   FROM flags f
-  LEFT JOIN reports r ON r.report_id = f.report_id
+  LEFT JOIN ${src.summaries ? 'summary_report' : 'reports'} r ON r.report_id = f.report_id
   LEFT JOIN agencies a ON a.agency_id = f.agency_id
 )`;
 
@@ -51,7 +48,7 @@ GROUP BY fl.agency_id, fl.rule`
 FROM fl
 ${where(flagConditions(f))}
 GROUP BY fl.agency_id, fl.rule`;
-  const cte = src.summaries ? 'WITH' : `${FLAGS_CTE},`;
+  const cte = src.summaries ? 'WITH' : `${flagsCte(src)},`;
   if (top === undefined) return `${cte} h AS (\n${counts}\n)\nSELECT * FROM h ORDER BY agency_name, rule`;
   return `${cte} h AS (
 ${counts}

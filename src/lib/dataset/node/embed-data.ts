@@ -68,7 +68,7 @@ function withT4(reports: string, t4Cells: string): string {
 }
 
 /**
- * Flag counts per agency × name × year × rule × place (the flags heatmap's `FLAGS_CTE`: place from the report, else
+ * Flag counts per agency × name × year × rule × place (the flags heatmap's `flagsCte`: place from the report, else
  * from the agency; format from the report). With `top`, only the agencies the heatmap would show first: most flags,
  * then by name (the overview's cut), so its unfiltered top 25 are exact.
  */
